@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace PerfGate.Cli.Commands;
+
+/// <summary>The list of top-level commands. One line per command; each command is its own file.</summary>
+internal static class CommandRegistry
+{
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        yield return ValidateCommand.Create(context);
+    }
+}

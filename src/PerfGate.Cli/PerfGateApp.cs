@@ -1,0 +1,55 @@
+using System.CommandLine;
+using PerfGate.Cli.Commands;
+
+namespace PerfGate.Cli;
+
+/// <summary>Builds the command tree and runs it with documented exit codes.</summary>
+public static class PerfGateApp
+{
+    public static RootCommand CreateRootCommand(CliContext context)
+    {
+        var root = new RootCommand(
+            "PerfGate recomputes LLM inference capacity and memory estimates from committed configs and fails the build when they drift from reviewed baselines.\n\n" +
+            "Exit codes: 0 fine, 1 drift (new, changed or removed results), 2 bad input or usage, 3 internal error.");
+
+        // Each command lives in its own file under Commands/ and is registered here, once.
+        foreach (var command in CommandRegistry.Create(context))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = CreateRootCommand(context);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                context.Error.WriteLine($"perfgate: error PG2014: {error.Message}");
+            }
+
+            context.Error.WriteLine("Run 'perfgate --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = context.Out,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            context.Error.WriteLine($"perfgate: error PG9001: internal error: {ex.GetType().Name}: {ex.Message}");
+            context.Error.WriteLine("This is a bug in PerfGate; please report it with the command line and input files.");
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace PerfGate.Catalog;
+
+public enum CatalogDocumentKind
+{
+    Hardware,
+    Nic,
+    Model,
+}

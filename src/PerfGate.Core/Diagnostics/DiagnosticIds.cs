@@ -1,0 +1,45 @@
+namespace PerfGate.Diagnostics;
+
+/// <summary>
+/// Stable diagnostic ids. Ranges: PG1xxx gate results (drift), PG2xxx input loading and schema,
+/// PG3xxx decode estimation, PG4xxx memory budget, PG5xxx reports and measurements, PG9xxx internal.
+/// Ids are never reused; add new ones at the end of a range.
+/// </summary>
+public static class DiagnosticIds
+{
+    // PG1xxx: the gate
+    public const string Drift = "PG1001";
+    public const string NewScenario = "PG1002";
+    public const string RemovedScenario = "PG1003";
+    public const string CorruptBaseline = "PG1004";
+
+    // PG2xxx: loading input
+    public const string YamlSyntax = "PG2001";
+    public const string UnknownKey = "PG2002";
+    public const string MissingField = "PG2003";
+    public const string WrongType = "PG2004";
+    public const string InvalidValue = "PG2005";
+    public const string BadUnit = "PG2006";
+    public const string DuplicateId = "PG2007";
+    public const string UnknownReference = "PG2008";
+    public const string MissingSource = "PG2009";
+    public const string FileNotFound = "PG2010";
+    public const string HostileInput = "PG2011";
+    public const string PathEscapesWorkspace = "PG2012";
+    public const string UnknownKind = "PG2013";
+    public const string InvalidSetting = "PG2014";
+
+    // PG3xxx: decode estimation
+    public const string InvalidParallelism = "PG3001";
+    public const string DoesNotFit = "PG3002";
+    public const string EfficiencyDataMissing = "PG3003";
+
+    // PG4xxx: memory budget
+    public const string OutOfMemoryRisk = "PG4001";
+    public const string PreemptionRisk = "PG4002";
+    public const string EngineParameterOutOfRange = "PG4003";
+    public const string DocumentationDisagreesWithCode = "PG4004";
+
+    // PG9xxx: internal
+    public const string InternalError = "PG9001";
+}

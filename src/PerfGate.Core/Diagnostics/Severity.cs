@@ -1,0 +1,8 @@
+namespace PerfGate.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,18 @@
+using PerfGate.Cli;
+
+namespace PerfGate.Tests;
+
+/// <summary>Runs the CLI in-process with captured output and a fake environment.</summary>
+internal static class AppHarness
+{
+    public static (int ExitCode, string Out, string Error) Run(string currentDirectory, IReadOnlyDictionary<string, string>? env, params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        var context = new CliContext(stdout, stderr, name => env is not null && env.TryGetValue(name, out var v) ? v : null, currentDirectory, IsTerminal: false);
+        var code = PerfGateApp.Run(args, context);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    public static (int ExitCode, string Out, string Error) Run(params string[] args) => Run(Directory.GetCurrentDirectory(), null, args);
+}
