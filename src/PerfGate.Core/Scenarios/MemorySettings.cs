@@ -1,0 +1,45 @@
+using PerfGate.Quantities;
+
+namespace PerfGate.Scenarios;
+
+/// <summary>Serving engines whose memory conventions PerfGate models.</summary>
+public enum EngineKind
+{
+    MindIE,
+    Vllm,
+    Sglang,
+    TensorRtLlm,
+}
+
+/// <summary>
+/// The <c>memory:</c> section: an engine's memory-related settings, named as in that engine's own
+/// config (MindIE's config.json keys in camelCase). Null means "the engine's default".
+/// <see cref="MindieConfig"/> may point at a real MindIE config.json instead (relative to the scenario file);
+/// keys given here then override it.
+/// </summary>
+public sealed record MemorySettings
+{
+    public EngineKind Engine { get; init; } = EngineKind.MindIE;
+    public string? MindieConfig { get; init; }
+
+    /// <summary>MindIE npuMemSize in GiB; -1 means automatic (fraction-based).</summary>
+    public int? NpuMemSize { get; init; }
+
+    /// <summary>NPU_MEMORY_FRACTION (MindIE), gpu_memory_utilization (vLLM), mem_fraction_static (SGLang), free_gpu_memory_fraction (TRT-LLM).</summary>
+    public double? MemoryFraction { get; init; }
+
+    public int? CacheBlockSize { get; init; }
+    public int? MaxSeqLen { get; init; }
+    public int? MaxInputTokenLen { get; init; }
+    public int? MaxIterTimes { get; init; }
+    public int? MaxPrefillTokens { get; init; }
+    public int? MaxPrefillBatchSize { get; init; }
+    public int? MaxBatchSize { get; init; }
+
+    /// <summary>Expected request shape for the "how many requests fit" answer.</summary>
+    public int? InputTokens { get; init; }
+    public int? OutputTokens { get; init; }
+
+    /// <summary>HCCL_BUFFSIZE (per communication group); null: the engine default.</summary>
+    public Bytes? CommunicationBufferSize { get; init; }
+}
