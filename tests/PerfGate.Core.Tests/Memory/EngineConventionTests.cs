@@ -111,13 +111,13 @@ public sealed class EngineConventionTests
     [Fact]
     public void Fixed_npuMemSize_beyond_the_card_is_an_out_of_memory_risk_with_the_excess()
     {
-        // Seed 003 deployment with npuMemSize 50: 20,914,907,136 + 53,687,091,200 = 74,601,998,336 B > 68,719,476,736 by 5,882,521,600 B = 5.48 GiB.
+        // Seed 003 deployment with npuMemSize 50: 20,922,247,168 + 53,687,091,200 = 74,609,338,368 B > 68,719,476,736 by 5,889,861,632 B = 5.49 GiB.
         var b = MemoryBudgetCalculator.Compute(Seed003Tests.Seed(50));
         Assert.Equal(MemoryVerdict.OutOfMemoryRisk, b.Verdict);
-        Assert.Equal(-5_882_521_600, b.PerCard[0].Free.Value);
+        Assert.Equal(-5_889_861_632, b.PerCard[0].Free.Value);
         var d = Assert.Single(b.Diagnostics, d => d.Id == DiagnosticIds.OutOfMemoryRisk);
         Assert.Equal(Severity.Error, d.Severity);
-        Assert.Contains("over by 5.48 GiB", d.Message, StringComparison.Ordinal);
+        Assert.Contains("over by 5.49 GiB", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,7 +134,8 @@ public sealed class EngineConventionTests
     [Fact]
     public void Auto_mode_with_too_small_a_fraction_fails_warm_up()
     {
-        // Seed 003 at NPU_MEMORY_FRACTION 0.3: 64 GiB * 0.3 = 19.2 GiB < 19.48 GiB resident: no KV at all.
+        // Seed 003 at NPU_MEMORY_FRACTION 0.3: 64 GiB * 0.3 = 19.2 GiB < 19.49 GiB resident: no KV at all. It needs
+        // (20,922,247,168 + 21 blocks * 8 MiB) / 68,719,476,736 = 0.307 -> 0.31.
         var b = MemoryBudgetCalculator.Compute(Seed003Tests.Seed(-1) with { MemoryFraction = 0.3 });
         Assert.Equal(MemoryVerdict.DoesNotFit, b.Verdict);
         var d = Assert.Single(b.Diagnostics, d => d.Id == DiagnosticIds.ModelDoesNotFit);
