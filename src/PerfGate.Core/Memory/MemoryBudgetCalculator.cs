@@ -77,10 +77,8 @@ public static class MemoryBudgetCalculator
             cards.Add(card with { Verdict = CardVerdict(card, settings, usable, safe, kv) });
         }
 
-        var heaviest = weights.Max(w => w.Total.Value);
-        var recommended = new RecommendedNpuMemSize(
-            FloorGiB((capacity.Value * f) - heaviest - runtime.Total.Value - comm.Value - system.Value),
-            FloorGiB((capacity.Value - system.Value - heaviest - runtime.Total.Value - comm.Value) * EngineDefaults.LegacyGuideFactor));
+        var heaviest = new Bytes(weights.Max(w => w.Total.Value));
+        var recommended = RecommendedNpuMemSize.Compute(capacity, f, heaviest, runtime.Total, comm, system);
 
         var budget = new MemoryBudget
         {
@@ -164,8 +162,6 @@ public static class MemoryBudgetCalculator
 
         return s.MaxBatchSize > safe ? MemoryVerdict.PreemptionRisk : MemoryVerdict.Fits;
     }
-
-    private static int FloorGiB(double bytes) => (int)Math.Floor(bytes / Bytes.GiB);
 
     internal static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

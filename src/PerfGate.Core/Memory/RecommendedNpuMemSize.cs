@@ -1,3 +1,5 @@
+using PerfGate.Quantities;
+
 namespace PerfGate.Memory;
 
 /// <summary>
@@ -10,4 +12,14 @@ namespace PerfGate.Memory;
 /// </list>
 /// Either is negative when the model does not fit.
 /// </summary>
-public sealed record RecommendedNpuMemSize(int TotalTimesFraction, int FreeTimesFactor);
+public sealed record RecommendedNpuMemSize(int TotalTimesFraction, int FreeTimesFactor)
+{
+    public static RecommendedNpuMemSize Compute(Bytes capacity, double fraction, Bytes weights, Bytes runtime, Bytes communication, Bytes system)
+    {
+        var manual = (capacity.Value * fraction) - weights.Value - runtime.Value - communication.Value - system.Value;
+        var guide = (capacity - system - weights - runtime - communication).Value * EngineDefaults.LegacyGuideFactor;
+        return new RecommendedNpuMemSize(FloorGiB(manual), FloorGiB(guide));
+    }
+
+    private static int FloorGiB(double bytes) => (int)Math.Floor(bytes / Bytes.GiB);
+}
