@@ -58,6 +58,13 @@ internal sealed class LocatedJson
         }
 
         var lineStarts = LineStarts(utf8);
+        var chars = new char[utf8.Length];
+        if (System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out var valid, out _, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+        {
+            error = Diagnostic.Error(DiagnosticIds.MindieConfigSyntax, string.Create(CultureInfo.InvariantCulture, $"not valid UTF-8 at byte {valid}; save the file as UTF-8"), Locate(utf8, lineStarts, valid, file));
+            return null;
+        }
+
         var options = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = 64 };
         var reader = new Utf8JsonReader(utf8, options);
         try

@@ -47,6 +47,11 @@ public static class MemoryBudgetCalculator
         var system = request.SystemReserved ?? request.Hardware.SystemReservedMemory;
         var f = settings.MemoryFraction;
         var blockBytes = kv.BytesPerBlock.Value;
+        if (blockBytes <= 0)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.EngineParameterOutOfRange, F($"{m.Id} has no KV cache to budget (layers {m.Layers}, KV heads {m.KeyValueHeads}, head_dim {m.HeadDim}); check the model's config"), request.LocationOf("model")));
+            return new MemoryBudget { Settings = settings, PerCard = [], Verdict = MemoryVerdict.InvalidConfig, Diagnostics = diagnostics };
+        }
 
         var available = weights.Select(w => KvAvailable(engine, settings, capacity, w.Total, runtime.Total, comm, system)).ToList();
         var kvBlocks = available.Min(a => a.Value > 0 ? a.Value / blockBytes : 0);

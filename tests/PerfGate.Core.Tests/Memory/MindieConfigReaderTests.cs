@@ -143,4 +143,52 @@ public sealed class MindieConfigReaderTests
         Assert.Contains("backendType \"mindspore\" is not one of atb, torch, ms", errors);
         Assert.Contains("maxPreemptCount 4 swaps preempted KV to host memory, so cpuMemSize must be greater than 0 (GiB)", errors);
     }
+
+    [Fact]
+    public void Garbage_bytes_and_deep_nesting_are_syntax_errors_not_crashes()
+    {
+        var garbage = MindieConfigReader.Read([0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x3A, 0x31, 0x7D], File);
+        Assert.Equal(DiagnosticIds.MindieConfigSyntax, Assert.Single(garbage.Diagnostics).Id);
+        var deep = MindieConfigReader.Read(new string('[', 500) + new string(']', 500), File);
+        Assert.Equal(DiagnosticIds.MindieConfigSyntax, Assert.Single(deep.Diagnostics).Id);
+        var fraction = MindieConfigReader.Read(Fixture("mindie-qwq32b-npumem8.json").Replace("\"maxIterTimes\" : 512", "\"maxIterTimes\" : 5.5e2", StringComparison.Ordinal), File);
+        Assert.Contains(fraction.Diagnostics, d => d.Message == "BackendConfig.ScheduleConfig.maxIterTimes must be a whole number, got 5.5e2");
+    }
+
+    [Fact]
+    public void A_model_without_kv_heads_is_invalid_not_a_division_by_zero()
+    {
+        var b = MemoryBudgetCalculator.Compute(Seed003Tests.Seed(8) with { Model = QwQ32B with { HeadDim = 0 } });
+        Assert.Equal(MemoryVerdict.InvalidConfig, b.Verdict);
+        Assert.Contains("has no KV cache to budget", Assert.Single(b.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mangled_configs_never_throw()
+    {
+        // 300 deterministic mutations of the fixture (a span deleted, a digit replaced by a quote or minus sign): reading and
+        // budgeting must always end in a result with diagnostics, never an exception.
+        var text = Fixture("mindie-qwq32b-npumem8.json");
+        var random = new Random(4);
+        for (var i = 0; i < 300; i++)
+        {
+            var at = random.Next(text.Length);
+            var mangled = (i % 3) switch
+            {
+                0 => text.Remove(at, Math.Min(random.Next(1, 40), text.Length - at)),
+                1 => text[..at] + "\"" + text[(at + 1)..],
+                _ => text[..at] + "-" + text[(at + 1)..],
+            };
+            var result = MindieConfigReader.Read(mangled, File);
+            if (result.Config is { } config)
+            {
+                var budget = MemoryBudgetCalculator.Compute(MindieConfigMapping.ToRequest(config, QwQ32B, Ascend910B3));
+                Assert.NotNull(budget.Diagnostics);
+            }
+            else
+            {
+                Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error);
+            }
+        }
+    }
 }
