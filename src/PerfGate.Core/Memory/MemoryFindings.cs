@@ -77,7 +77,7 @@ internal static class MemoryFindings
         if (r.Model.Mla is null && r.Model.KeyValueHeads < r.Model.AttentionHeads)
         {
             var docHeads = Math.Max(1, r.Model.AttentionHeads / r.Parallelism.Tp);
-            var docBlockBytes = (long)kv.Layers * kv.BlockSize * docHeads * r.Model.HeadDim * (long)r.Dtypes.Kv.BytesPerElement() * 2;
+            var docBlockBytes = Sharding.BytesOf((long)kv.Layers * kv.BlockSize * docHeads * r.Model.HeadDim * 2, r.Dtypes.Kv);
             var kvBytes = b.KvBlocks * kv.BytesPerBlock.Value;
             yield return Diagnostic.Warning(DiagnosticIds.DocumentationDisagreesWithCode, F($"the manual's TotalBlockNum formula counts {r.Model.AttentionHeads} attention heads / tp = {docHeads} per card ({kvBytes / docBlockBytes} blocks of {new Bytes(docBlockBytes)}), but the code sizes blocks by KV heads: {kv.KvHeadsPerRank} per card ({b.KvBlocks} blocks of {kv.BytesPerBlock}); the budget follows the code"), r.LocationOf("cacheBlockSize"));
         }

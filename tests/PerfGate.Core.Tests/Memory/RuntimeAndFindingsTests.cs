@@ -1,6 +1,8 @@
+using PerfGate.Catalog;
 using PerfGate.Diagnostics;
 using PerfGate.Memory;
 using PerfGate.Quantities;
+using PerfGate.Scenarios;
 using static PerfGate.Tests.Memory.MemoryFixtures;
 
 namespace PerfGate.Tests.Memory;
@@ -48,5 +50,38 @@ public sealed class RuntimeAndFindingsTests
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.Equal(552_589_312, tight.PerCard[0].Free.Value);
         Assert.Equal(MemoryVerdict.Fits, tight.Verdict);
+    }
+
+    [Fact]
+    public void Every_catalog_model_card_engine_and_tp_gives_a_budget()
+    {
+        // A sweep, not a figure check: every combination ends in a verdict with diagnostics, never an exception, and
+        // errors go with the failing verdicts and free is capacity minus total.
+        var catalog = BuiltInCatalog.Load();
+        foreach (var model in catalog.Models.Values)
+        {
+            foreach (var hardware in catalog.Hardware.Values)
+            {
+                foreach (var engine in Enum.GetValues<EngineKind>())
+                {
+                    foreach (var tp in new[] { 1, 2, 4, 8, 16 })
+                    {
+                        foreach (var kvType in new[] { DataType.Bf16, DataType.Int8, DataType.Int4 })
+                        {
+                            var ep = model.Moe is null ? 1 : tp;
+                            var r = new MemoryRequest
+                            {
+                                Model = model, Hardware = hardware, Engine = engine, Parallelism = new MemoryParallelism(tp, tp, 1, 0, ep),
+                                Dtypes = new DtypeSettings(Kv: kvType), SpeculativeTokens = model.MtpLayers,
+                            };
+                            var b = MemoryBudgetCalculator.Compute(r);
+                            // Errors exactly when the verdict says it will not run.
+                            Assert.Equal(b.Verdict >= MemoryVerdict.OutOfMemoryRisk, b.HasErrors);
+                            Assert.All(b.PerCard, c => Assert.Equal(c.Capacity.Value - c.Total.Value, c.Free.Value));
+                        }
+                    }
+                }
+            }
+        }
     }
 }
