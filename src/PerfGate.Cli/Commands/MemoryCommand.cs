@@ -60,7 +60,10 @@ internal static class MemoryCommand
 
             if (a.SvgPath is { } svgPath && budget.PerCard.Count > 0)
             {
-                var title = string.Create(CultureInfo.InvariantCulture, $"{request.Model.Id} on {request.Parallelism.Cards} x {request.Hardware.Id}");
+                var mode = budget.Settings.NpuMemSizeGiB is { } gib
+                    ? string.Create(CultureInfo.InvariantCulture, $"npuMemSize {gib} GiB")
+                    : string.Create(CultureInfo.InvariantCulture, $"memory fraction {budget.Settings.MemoryFraction}");
+                var title = string.Create(CultureInfo.InvariantCulture, $"{request.Model.Id} on {request.Parallelism.Cards} x {request.Hardware.Id} ({MemoryJson.EngineId(request.Engine)}, {mode})");
                 if (!WriteAtomically(context, svgPath, MemoryBudgetSvg.Render(budget, title)))
                 {
                     return ExitCodes.BadInput;
