@@ -56,7 +56,7 @@ public static partial class DecodeEstimator
             if (g.Moe is not null && g.MoeLayers > 0)
             {
                 OperatorListBuilder.Attention(ops, g, OperatorScope.MoeLayer, g.MoeLayers, moeBatch, q, request.Context, fp8Attention);
-                OperatorListBuilder.Moe(ops, g, OperatorScope.MoeLayer, g.MoeLayers, (long)moeBatch * q, c.EpOverNic);
+                OperatorListBuilder.Moe(ops, g, OperatorScope.MoeLayer, g.MoeLayers, (long)moeBatch * q, c.EpOverNic, seedLayers);
             }
 
             if (g.DenseLayers > 0)
@@ -74,7 +74,7 @@ public static partial class DecodeEstimator
             }
 
             var results = includeOperators ? new List<OperatorEstimate>(ops.Count) : null;
-            double moeAll = 0, attnStage = 0, expertStage = 0, dispatch = 0, combine = 0, dense = 0, head = 0;
+            double moeAll = 0, projections = 0, core = 0, experts = 0, dispatch = 0, combine = 0, dense = 0, head = 0;
             for (var i = 0; i < ops.Count; i++)
             {
                 ref var op = ref ops[i];
@@ -99,8 +99,9 @@ public static partial class DecodeEstimator
                         {
                             case MicroBatchStage.Dispatch: dispatch += s; break;
                             case MicroBatchStage.Combine: combine += s; break;
-                            case MicroBatchStage.Experts: expertStage += s; break;
-                            default: attnStage += s; break;
+                            case MicroBatchStage.Experts: experts += s; break;
+                            case MicroBatchStage.AttentionCore: core += s; break;
+                            default: projections += s; break;
                         }
 
                         break;
@@ -113,10 +114,10 @@ public static partial class DecodeEstimator
                 }
             }
 
-            // Dual micro-batch: while one micro-batch runs its attention block the other's dispatch is on the
-            // wire, and while it runs the experts the other's combine is; the critical path of one
-            // micro-batch times the number of micro-batches is the layer time (seed 002).
-            var moeLayer = dual ? microBatches * (Math.Max(attnStage, dispatch) + Math.Max(expertStage, combine)) : moeAll;
+            // Dual micro-batch (seed 002: critical path of one micro-batch x micro-batches): the other
+            // micro-batch's dispatch hides under the attention projections, its combine under the attention
+            // core; the experts are not overlapped (the split that reproduces the seed's tables, see README).
+            var moeLayer = dual ? microBatches * (Math.Max(projections, dispatch) + Math.Max(core, combine) + experts) : moeAll;
             var step = seedLayers
                 ? moeLayer * g.Layers
                 : (moeLayer * g.MoeLayers) + (dense * g.DenseLayers) + head;

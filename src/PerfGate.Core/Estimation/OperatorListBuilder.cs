@@ -34,6 +34,7 @@ internal static class OperatorListBuilder
             Elementwise(ops, "rope", scope, instances, t * (g.QueryHeads + 1L) * mla.QkRopeHeadDim * g.ActBytes * 2, 0);
             Gemm(ops, g, "q_absorb", scope, instances, t, mla.KvLoraRank, mla.QkNopeHeadDim, groups: g.QueryHeads);
             Elementwise(ops, "kv_cache_write", scope, instances, t * (double)mla.CachedElementsPerToken * (g.ActBytes + g.KvBytes), 0);
+            var core = ops.Count;
             ref var a = ref ops.Add();
             a.Name = "mla_attention";
             a.Kind = OperatorKind.Attention;
@@ -53,6 +54,7 @@ internal static class OperatorListBuilder
             a.Bytes = ((double)batch * context * mla.CachedElementsPerToken * g.KvBytes) + (t * (double)g.QueryHeads * (mla.CachedElementsPerToken + mla.KvLoraRank) * g.ActBytes);
             Gemm(ops, g, "v_absorb", scope, instances, t, mla.VHeadDim, mla.KvLoraRank, groups: g.QueryHeads);
             Gemm(ops, g, "o_proj", scope, instances, t, h, (long)g.QueryHeads * mla.VHeadDim);
+            MarkFrom(ops, core, MicroBatchStage.AttentionCore);
         }
         else
         {
@@ -60,6 +62,7 @@ internal static class OperatorListBuilder
             Gemm(ops, g, "qkv_proj", scope, instances, t, (long)(g.QueryHeads + (2 * g.KvHeads)) * d, h, bias: g.QkvBias);
             Elementwise(ops, "rope", scope, instances, t * (double)(g.QueryHeads + g.KvHeads) * d * g.ActBytes * 2, 0);
             Elementwise(ops, "kv_cache_write", scope, instances, t * 2.0 * g.KvHeads * d * (g.ActBytes + g.KvBytes), 0);
+            var core = ops.Count;
             ref var a = ref ops.Add();
             a.Name = "attention";
             a.Kind = OperatorKind.Attention;
@@ -76,11 +79,22 @@ internal static class OperatorListBuilder
             a.Flops = 4.0 * t * g.QueryHeads * context * d;
             a.Bytes = ((double)batch * context * 2 * g.KvHeads * d * g.KvBytes) + (t * 2.0 * g.QueryHeads * d * g.ActBytes);
             Gemm(ops, g, "o_proj", scope, instances, t, h, (long)g.QueryHeads * d);
+            MarkFrom(ops, core, MicroBatchStage.AttentionCore);
         }
 
+        var tail = ops.Count;
         AllReduce(ops, g, "attn_all_reduce", scope, instances, t);
         Elementwise(ops, "attn_residual_add", scope, instances, t * h * g.ActBytes * 3, 0);
         Elementwise(ops, "ffn_norm", scope, instances, t * h * g.ActBytes * 2, h * g.NonExpertBytes);
+        MarkFrom(ops, tail, MicroBatchStage.AttentionCore);
+    }
+
+    private static void MarkFrom(OpBuffer ops, int first, MicroBatchStage stage)
+    {
+        for (var i = first; i < ops.Count; i++)
+        {
+            ops[i].Stage = stage;
+        }
     }
 
     /// <summary>A dense gated MLP (SwiGLU) split over TP.</summary>
@@ -94,11 +108,17 @@ internal static class OperatorListBuilder
     }
 
     /// <summary>Router, dispatch, shared and routed experts, combine.</summary>
-    public static void Moe(OpBuffer ops, ModelGeometry g, OperatorScope scope, int instances, long tokens, bool epOverNic)
+    /// <remarks>
+    /// With <paramref name="seedExpertRows"/> every local expert computes tokens x top-k rows (seed 002's
+    /// convention, recovered from its tables: see the Estimation README); otherwise the card's share of the
+    /// group's token-expert pairs is spread over the experts it actually hits.
+    /// </remarks>
+    public static void Moe(OpBuffer ops, ModelGeometry g, OperatorScope scope, int instances, long tokens, bool epOverNic, bool seedExpertRows)
     {
         var moe = g.Moe!;
         var h = g.Hidden;
         var routerN = moe.RoutedExperts + (moe.SharedExpertGate ? 1 : 0);
+        var first = ops.Count;
         ref var router = ref Gemm(ops, g, "router", scope, instances, tokens, routerN, h);
         if (moe.RouterBias)
         {
@@ -108,6 +128,7 @@ internal static class OperatorListBuilder
         }
 
         Elementwise(ops, "router_topk", scope, instances, tokens * (double)moe.RoutedExperts * 4 * 2, 0);
+        MarkFrom(ops, first, MicroBatchStage.AttentionCore);
         var pairs = (double)tokens * moe.ExpertsPerToken;
         if (g.Ep > 1)
         {
@@ -125,9 +146,21 @@ internal static class OperatorListBuilder
 
         // Rows this card computes: all token-expert pairs of the EP group spread evenly over EP ranks.
         var groupTokens = (double)tokens * g.Dp;
-        var rows = groupTokens * moe.ExpertsPerToken / g.Ep;
-        var hit = Math.Max(1e-9, g.ExpectedExpertsHit(groupTokens));
-        var perExpert = Math.Max(1L, (long)Math.Round(rows / hit));
+        double rows, hit;
+        long perExpert;
+        if (seedExpertRows)
+        {
+            perExpert = tokens * moe.ExpertsPerToken;
+            hit = g.ExpertsPerCard;
+            rows = (double)perExpert * hit;
+        }
+        else
+        {
+            rows = groupTokens * moe.ExpertsPerToken / g.Ep;
+            hit = Math.Max(1e-9, g.ExpectedExpertsHit(groupTokens));
+            perExpert = Math.Max(1L, (long)Math.Round(rows / hit));
+        }
+
         var inter = g.ExpertIntermediate;
         ExpertGemm(ops, g, "experts_gate_up", scope, instances, rows, hit, perExpert, 2L * inter, h, up: true);
         Elementwise(ops, "experts_act", scope, instances, rows * inter * g.ActBytes * 3, 0).Stage = MicroBatchStage.Experts;
@@ -137,8 +170,10 @@ internal static class OperatorListBuilder
             Communication(ops, "ep_combine", OperatorKind.AllToAll, MicroBatchStage.Combine, scope, instances, pairs * h * g.NonExpertBytes, epOverNic);
         }
 
+        var last = ops.Count;
         AllReduce(ops, g, "moe_all_reduce", scope, instances, tokens);
         Elementwise(ops, "moe_residual_add", scope, instances, tokens * (double)h * g.ActBytes * (moe.ExpertsPerToken + 2), 0);
+        MarkFrom(ops, last, MicroBatchStage.Experts);
     }
 
     /// <summary>Once per step: embedding lookup, final norm, lm_head, sampling.</summary>
@@ -224,7 +259,7 @@ internal static class OperatorListBuilder
         {
             // Ring all-reduce: each card sends (and receives) 2 (TP - 1) / TP of the buffer.
             var wire = (double)tokens * g.Hidden * g.ActBytes * 2 * (g.Tp - 1) / g.Tp;
-            Communication(ops, name, OperatorKind.AllReduce, MicroBatchStage.Attention, scope, instances, wire, overNic: false);
+            Communication(ops, name, OperatorKind.AllReduce, MicroBatchStage.AttentionCore, scope, instances, wire, overNic: false);
         }
     }
 
