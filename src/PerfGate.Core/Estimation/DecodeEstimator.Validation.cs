@@ -102,7 +102,7 @@ public static partial class DecodeEstimator
             Error(DiagnosticIds.InvalidDecodeSetting, $"seed 002's layer rule (sparse-layer time x all layers) needs a mixture-of-experts model; {m.Id} is dense");
         }
 
-        foreach (var type in new[] { request.Dtypes.Weights, request.Dtypes.EffectiveNonExpertWeights })
+        foreach (var type in new[] { request.Dtypes.Weights, request.Dtypes.EffectiveNonExpertWeights }.Distinct())
         {
             if (TimingContext.PeakOf(hw, type) is null)
             {
