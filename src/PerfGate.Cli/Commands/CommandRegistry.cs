@@ -8,5 +8,7 @@ internal static class CommandRegistry
     public static IEnumerable<Command> Create(CliContext context)
     {
         yield return ValidateCommand.Create(context);
+        yield return CatalogCommand.Create(context);
+        yield return ImportCommand.Create(context);
     }
 }
