@@ -74,6 +74,19 @@ internal sealed class WorkspaceOptions
     public WorkspaceLoadResult Load(ParseResult parse, CliContext context, bool printInfo = true)
     {
         var root = Root(parse, context);
+        var malformed = (parse.GetValue(Set) ?? [])
+            .Where(a => a.IndexOf('=', StringComparison.Ordinal) <= 0)
+            .Select(a => Diagnostics.Diagnostic.Error(
+                Diagnostics.DiagnosticIds.InvalidSetting,
+                $"--set '{a}' is not key=value; e.g. --set rounding:significantDigits=4 (keys: {string.Join(", ", WorkspaceSettingKeys.All.Select(k => k.Key))})",
+                WorkspaceSettingsReader.OverrideLocation))
+            .ToList();
+        if (malformed.Count > 0)
+        {
+            DiagnosticPrinter.Print(context.Error, malformed, root, context.CurrentDirectory);
+            return new WorkspaceLoadResult(null, malformed);
+        }
+
         var result = WorkspaceLoader.Load(PhysicalWorkspaceFileSystem.Instance, root, Overrides(parse, context));
         var shown = printInfo ? result.Diagnostics : result.Diagnostics.Where(d => d.Severity != Diagnostics.Severity.Info).ToList();
         DiagnosticPrinter.Print(result.HasErrors ? context.Error : context.Out, shown, root, context.CurrentDirectory);

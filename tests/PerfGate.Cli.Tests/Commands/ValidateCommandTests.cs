@@ -90,4 +90,13 @@ public sealed class ValidateCommandTests
         Assert.StartsWith("scenarios/llama.yaml(1,4): error PG2011: anchor '&x' is not supported", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_set_without_a_value_is_a_usage_error()
+    {
+        using var dir = Workspace();
+        var (code, _, error) = AppHarness.RunIn(dir.Path, "validate", "--set", "baselines");
+        Assert.Equal(2, code);
+        Assert.StartsWith("perfgate: error PG2014: --set 'baselines' is not key=value", error, StringComparison.Ordinal);
+    }
 }
