@@ -10,5 +10,6 @@ internal static class CommandRegistry
         yield return ValidateCommand.Create(context);
         yield return EstimateCommand.Create(context);
         yield return SearchCommand.Create(context);
+        yield return MemoryCommand.Create(context);
     }
 }

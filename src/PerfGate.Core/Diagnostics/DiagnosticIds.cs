@@ -45,6 +45,8 @@ public static class DiagnosticIds
     public const string PreemptionRisk = "PG4002";
     public const string EngineParameterOutOfRange = "PG4003";
     public const string DocumentationDisagreesWithCode = "PG4004";
+    public const string MindieConfigSyntax = "PG4005";
+    public const string ModelDoesNotFit = "PG4006";
 
     // PG9xxx: internal
     public const string InternalError = "PG9001";
