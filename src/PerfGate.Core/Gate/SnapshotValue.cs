@@ -57,10 +57,10 @@ public readonly record struct SnapshotValue
         _ => SnapshotText.Quote(Text!),
     };
 
-    /// <summary>The value for people, in <paramref name="provider"/>'s culture (reports).</summary>
+    /// <summary>The value for people: shortest round-trip text in <paramref name="provider"/>'s culture, no digit grouping ("27,1235" in de-DE).</summary>
     public string Display(IFormatProvider provider) => Kind switch
     {
-        SnapshotValueKind.Number => Number.ToString("#,0.######", provider),
+        SnapshotValueKind.Number => Number.ToString(provider),
         SnapshotValueKind.Boolean => Boolean ? "true" : "false",
         _ => Text!,
     };
