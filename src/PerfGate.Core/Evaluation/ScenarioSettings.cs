@@ -2,6 +2,7 @@ using System.Globalization;
 using PerfGate.Catalog;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
+using PerfGate.Workspace;
 
 namespace PerfGate.Evaluation;
 
@@ -68,10 +69,10 @@ public static class ScenarioSettings
         yield return Pair("decode.context", d.Context);
         yield return Pair("decode.mtp", d.Mtp);
         yield return Pair("decode.mtpAcceptance", d.MtpAcceptance);
-        yield return Pair("decode.pipeline", d.Pipeline.ToString());
+        yield return Pair("decode.pipeline", d.Pipeline.ToId());
         if (d.Efficiency is { } e)
         {
-            yield return Pair("decode.efficiency", e.ToString());
+            yield return Pair("decode.efficiency", e.ToId());
         }
     }
 
@@ -87,7 +88,7 @@ public static class ScenarioSettings
         yield return Pair("search.targetUserTokensPerSecond", string.Join(",", s.TargetUserTokensPerSecond.Select(Number)));
         yield return Pair("search.mtp", string.Join(",", s.Mtp.Select(m => Number(m))));
         yield return Pair("search.elementSizes", string.Join(",", s.ElementSizes.Select(e => Number(e.KvBytes) + "/" + Number(e.NonExpertBytes))));
-        yield return Pair("search.pipelines", string.Join(",", s.Pipelines));
+        yield return Pair("search.pipelines", string.Join(",", s.Pipelines.Select(p => p.ToId())));
         yield return Pair("search.expertParallel", string.Join(",", s.ExpertParallel.Select(e => Number(e))));
         yield return Pair("search.context", s.Context);
         yield return Pair("search.maxBatch", s.MaxBatch);
@@ -101,7 +102,7 @@ public static class ScenarioSettings
             yield break;
         }
 
-        yield return Pair("memory.engine", m.Engine.ToString());
+        yield return Pair("memory.engine", m.Engine.ToId());
         var optional = new (string Key, object? Value)[]
         {
             ("memory.mindieConfig", m.MindieConfig),
@@ -149,7 +150,7 @@ public static class ScenarioSettings
         }
 
         yield return Pair(prefix + ".systemReservedMemory", hw.SystemReservedMemory.Value);
-        yield return Pair(prefix + ".efficiency", hw.Efficiency.ToString());
+        yield return Pair(prefix + ".efficiency", hw.Efficiency.ToId());
     }
 
     private static IEnumerable<KeyValuePair<string, string>> Model(ModelSpec m)

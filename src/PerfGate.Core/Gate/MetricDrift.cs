@@ -17,10 +17,17 @@ public sealed record MetricDrift(
     double? ChangePercent,
     GateTolerance? Tolerance,
     bool Tolerated,
-    int BaselineLine)
+    int BaselineLine,
+    bool InTable = false)
 {
     public string Unit => NewUnit.Length > 0 ? NewUnit : OldUnit;
 
     /// <summary>Magnitude used to rank drifts (largest first): |change %|, infinity when it has none.</summary>
     public double Magnitude => ChangePercent is { } p ? Math.Abs(p) : double.PositiveInfinity;
+
+    /// <summary>
+    /// Reading order for reviewers: 0 headline metrics (with a direction), 1 other metrics, 2 table cells.
+    /// Reports sort by this, then by <see cref="Magnitude"/>.
+    /// </summary>
+    public int Importance => InTable ? 2 : Direction == MetricDirection.Neutral ? 1 : 0;
 }

@@ -11,7 +11,7 @@ public static class SignificantDigits
 {
     public const int Default = 6;
     public const int Min = 1;
-    public const int Max = 15;
+    public const int Max = 17;
 
     public static double Round(double value, int digits)
     {

@@ -52,27 +52,28 @@ public static class SnapshotComparer
         var id = current.Snapshot.ScenarioId;
         var oldFigures = baseline.Snapshot.AllFigures().ToList();
         var newFigures = current.Snapshot.AllFigures().ToDictionary(m => m.Key, StringComparer.Ordinal);
+        var cells = baseline.Snapshot.Tables.Concat(current.Snapshot.Tables).SelectMany(t => t.Cells()).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         var drifts = new List<MetricDrift>();
         foreach (var old in oldFigures)
         {
             var line = baseline.LineOf(old.Key);
             if (!newFigures.Remove(old.Key, out var now))
             {
-                drifts.Add(new MetricDrift(old.Key, DriftKind.Removed, old.Value, null, old.Unit, string.Empty, old.Direction, DriftLabel.Change, null, null, false, line));
+                drifts.Add(new MetricDrift(old.Key, DriftKind.Removed, old.Value, null, old.Unit, string.Empty, old.Direction, DriftLabel.Change, null, null, false, line, cells.Contains(old.Key)));
                 continue;
             }
 
             var drift = CompareFigure(id, old, now, tolerances, line);
             if (drift is not null)
             {
-                drifts.Add(drift);
+                drifts.Add(drift with { InTable = cells.Contains(old.Key) });
             }
         }
 
         // Figures only in the new snapshot, in its order (metrics by key, then table cells).
         foreach (var added in newFigures.Values)
         {
-            drifts.Add(new MetricDrift(added.Key, DriftKind.Added, null, added.Value, string.Empty, added.Unit, added.Direction, DriftLabel.Change, null, null, false, baseline.ScenarioLine));
+            drifts.Add(new MetricDrift(added.Key, DriftKind.Added, null, added.Value, string.Empty, added.Unit, added.Direction, DriftLabel.Change, null, null, false, baseline.ScenarioLine, cells.Contains(added.Key)));
         }
 
         return new ScenarioComparison

@@ -32,9 +32,9 @@ public static class ConsoleReport
         table.AddColumn("Scenario");
         table.AddColumn("Status");
         table.AddColumn(new TableColumn("Figure").NoWrap());
-        table.AddColumn(new TableColumn("Baseline").RightAligned());
-        table.AddColumn(new TableColumn("Now").RightAligned());
-        table.AddColumn(new TableColumn("Change").RightAligned());
+        table.AddColumn(new TableColumn("Baseline").RightAligned().NoWrap());
+        table.AddColumn(new TableColumn("Now").RightAligned().NoWrap());
+        table.AddColumn(new TableColumn("Change").RightAligned().NoWrap());
         foreach (var s in result.Scenarios)
         {
             AddScenario(table, s, culture);

@@ -17,11 +17,11 @@ public static class DiagnosticFormatter
     public static string MsBuild(IEnumerable<GateFinding> findings) =>
         string.Concat(findings.Select(f => f.Diagnostic.ToCanonicalString() + "\n"));
 
-    /// <summary>The largest changes first, at most <see cref="GitHubAnnotationLimit"/>, then a notice pointing at the job summary.</summary>
+    /// <summary>The most important and largest changes first (see <see cref="GateFinding"/>), at most <see cref="GitHubAnnotationLimit"/>, then a notice pointing at the job summary.</summary>
     public static string GitHub(IReadOnlyList<GateFinding> findings)
     {
         var sb = new StringBuilder();
-        var ranked = findings.OrderByDescending(f => f.Magnitude).Take(GitHubAnnotationLimit).ToList();
+        var ranked = findings.OrderBy(f => f.Importance).ThenByDescending(f => f.Magnitude).Take(GitHubAnnotationLimit).ToList();
         foreach (var f in ranked)
         {
             sb.Append(GitHub(f.Diagnostic)).Append('\n');

@@ -54,7 +54,7 @@ public static class GateDiagnostics
         {
             findings.Add(new(new Diagnostic(DiagnosticIds.Drift, severity,
                 $"{s.ScenarioId}: {ReportFormat.Drift(d, inv)}. Inputs changed: {causes}. {approve}",
-                new SourceLocation(file, d.BaselineLine, 1)), d.Magnitude));
+                new SourceLocation(file, d.BaselineLine, 1)), d.Magnitude, d.Importance));
         }
 
         if (failing.Count > shown.Count)
@@ -62,7 +62,7 @@ public static class GateDiagnostics
             var rest = failing.Count - shown.Count;
             findings.Add(new(new Diagnostic(DiagnosticIds.Drift, severity,
                 string.Create(inv, $"{s.ScenarioId}: and {rest} more drifted figure(s) in this baseline; see the report. {approve}"),
-                new SourceLocation(file, s.BaselineScenarioLine, 1)), 0));
+                new SourceLocation(file, s.BaselineScenarioLine, 1)), 0, 3));
         }
     }
 }

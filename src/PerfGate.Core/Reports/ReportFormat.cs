@@ -46,13 +46,18 @@ public static class ReportFormat
     {
         DriftKind.Added => $"{drift.Key} added: {Value(drift.New, drift.NewUnit, provider)}",
         DriftKind.Removed => $"{drift.Key} removed (was {Value(drift.Old, drift.OldUnit, provider)})",
+        _ when drift.ChangePercent is null => $"{drift.Key} {Value(drift.Old, drift.OldUnit, provider)} -> {Value(drift.New, drift.NewUnit, provider)} ({Label(drift.Label)})",
         _ => $"{drift.Key} {Value(drift.Old, drift.OldUnit, provider)} -> {Value(drift.New, drift.NewUnit, provider)} " +
              $"({Percent(drift.ChangePercent, provider)}, {Label(drift.Label)}; tolerance {drift.Tolerance?.Describe() ?? "exact"})",
     };
 
-    /// <summary>The failing drifts, largest relative change first (added/removed figures first of all), then by key.</summary>
+    /// <summary>
+    /// Drifts in reading order: headline metrics (with a direction) first, then other metrics, then table cells
+    /// (<see cref="MetricDrift.Importance"/>); within each, the largest relative change first (added, removed and
+    /// text changes before numbers), then by key.
+    /// </summary>
     public static IEnumerable<MetricDrift> Ranked(IEnumerable<MetricDrift> drifts) =>
-        drifts.OrderByDescending(d => d.Magnitude).ThenBy(d => d.Key, StringComparer.Ordinal);
+        drifts.OrderBy(d => d.Importance).ThenByDescending(d => d.Magnitude).ThenBy(d => d.Key, StringComparer.Ordinal);
 
     /// <summary>"a.yaml (content changed); decode.batch: 8 -> 16", at most <paramref name="max"/> items then "and N more".</summary>
     public static string Causes(ScenarioComparison comparison, int max = 4)
