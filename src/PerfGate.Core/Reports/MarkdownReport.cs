@@ -12,6 +12,9 @@ namespace PerfGate.Reports;
 /// </summary>
 public static class MarkdownReport
 {
+    /// <summary>Rows per scenario in the details table: keeps the job summary far below GitHub's 1 MiB per step.</summary>
+    public const int MaxRowsPerScenario = 60;
+
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     public static string Render(GateResult result, Func<string, string> displayPath)
@@ -78,10 +81,16 @@ public static class MarkdownReport
         {
             sb.Append("Inputs changed since the baseline: ").Append(Cell(ReportFormat.Causes(s, max: 20))).Append("\n\n");
             sb.Append("| Figure | Baseline | Now | Change | Tolerance |\n|---|---:|---:|---|---|\n");
-            foreach (var d in ReportFormat.Ranked(s.Failing).Concat(s.WithinTolerance))
+            var rows = ReportFormat.Ranked(s.Failing).Concat(s.WithinTolerance).ToList();
+            foreach (var d in rows.Take(MaxRowsPerScenario))
             {
                 var tolerance = (d.Tolerance?.Describe() ?? "exact") + (d.Tolerated ? " (within)" : string.Empty);
                 sb.Append(Inv, $"| `{Cell(d.Key)}` | {Cell(ReportFormat.Value(d.Old, d.OldUnit, Inv))} | {Cell(ReportFormat.Value(d.New, d.NewUnit, Inv))} | {Cell(Change(d))} | {tolerance} |\n");
+            }
+
+            if (rows.Count > MaxRowsPerScenario)
+            {
+                sb.Append(Inv, $"| ... and {rows.Count - MaxRowsPerScenario} more (see the received file or `perfgate check` locally) | | | | |\n");
             }
 
             sb.Append('\n');

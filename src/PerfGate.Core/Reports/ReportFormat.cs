@@ -16,7 +16,7 @@ public static class ReportFormat
     public static string Percent(double? percent, IFormatProvider provider) => percent switch
     {
         null => "n/a",
-        { } p => SignificantDigits.Round(p, 3).ToString("+0.##;-0.##;0", provider) + " %",
+        { } p => SignificantDigits.Round(p, 3).ToString("+0.##########;-0.##########;0", provider) + " %",
     };
 
     public static string Label(DriftLabel label) => label switch

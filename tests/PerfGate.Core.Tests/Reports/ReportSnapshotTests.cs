@@ -97,4 +97,30 @@ public sealed class ReportSnapshotTests
         Assert.Contains("m12 100 -> 112 (+12 %", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("::notice title=PerfGate::1 more finding(s)", lines[10], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Markdown_details_are_capped_so_the_job_summary_stays_small()
+    {
+        var builder = new SnapshotBuilder("wide", "0.1.0");
+        var changed = new SnapshotBuilder("wide", "0.1.0");
+        for (var i = 1; i <= 70; i++)
+        {
+            builder.Number($"m{i:00}", 100);
+            changed.Number($"m{i:00}", 101);
+        }
+
+        var result = SnapshotComparer.Compare([Gate.SampleSnapshots.Current(changed.Build())], [Gate.SampleSnapshots.Document(builder.Build())], [], id => id);
+        var markdown = MarkdownReport.Render(result, Relative);
+        Assert.Contains("| ... and 10 more (see the received file", markdown, StringComparison.Ordinal);
+        Assert.Equal(MarkdownReport.MaxRowsPerScenario, markdown.Split('\n').Count(l => l.StartsWith("| `m", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    // 71.5508 -> 71.5534 tok/s is +0.00363 %: a small change must not read as "0 %".
+    [InlineData(0.0036338, "+0.00363 %")]
+    [InlineData(-33.3333, "-33.3 %")]
+    [InlineData(337.5, "+338 %")]
+    [InlineData(0.0, "0 %")]
+    public void Percentages_keep_three_significant_digits(double percent, string expected) =>
+        Assert.Equal(expected, ReportFormat.Percent(percent, CultureInfo.InvariantCulture));
 }
