@@ -98,14 +98,18 @@ internal static class OperatorTimer
                     return roofline;
                 }
 
-                var one = t.Gemm.Seconds(type, op.M, op.N, op.K, out var measured);
-                origin = measured ? EfficiencyOrigin.MeasuredGemm : EfficiencyOrigin.MeasuredGemmInterpolated;
-                var seconds = one * op.Groups;
-                if (op.Groups < 1)
+                // A grouped GEMM (heads of a batched GEMM, the experts hit) is one kernel streaming all groups'
+                // weights: look it up as one GEMM with the groups' weights side by side (n x groups), m rows each.
+                // Fewer than one expert hit on average still launches one kernel, scaled by the fraction.
+                var groups = op.Groups;
+                var n = groups > 1 ? (long)Math.Round(op.N * groups) : op.N;
+                var seconds = t.Gemm.Seconds(type, op.M, n, op.K, out var measured);
+                if (groups < 1)
                 {
-                    // Fewer than one expert hit on average: the kernel still launches.
-                    seconds = Math.Max(seconds, c.LaunchFloor);
+                    seconds = Math.Max(seconds * groups, c.LaunchFloor);
                 }
+
+                origin = measured ? EfficiencyOrigin.MeasuredGemm : EfficiencyOrigin.MeasuredGemmInterpolated;
 
                 if (roofline < c.LaunchFloor)
                 {
