@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PerfGate.Tests.Snapshots;
 
 namespace PerfGate.Tests.Memory;
 
@@ -24,7 +25,7 @@ public sealed class MemoryCommandTests : IDisposable
     {
         var (code, output, err) = Run("--mindie-config", "config.json", "--hardware", "ascend-910b3", "--input-tokens", "60", "--output-tokens", "512");
         Assert.Equal(0, code);
-        Snapshot.Verify(output, "seed003-npumem8-table", "txt");
+        SnapshotAssert.Matches(output, "seed003-npumem8-table", "txt");
         Assert.Contains("config.json(100,7): warning PG4002: maxBatchSize 200 is above the 51 worst-case requests", err, StringComparison.Ordinal);
         Assert.Contains("config.json(79,11): warning PG4004: npuMemSize 8 is read as GiB", err, StringComparison.Ordinal);
     }
@@ -162,7 +163,7 @@ public sealed class MemoryCommandTests : IDisposable
         var (code, _, _) = Run("--mindie-config", "config.json", "--hardware", "ascend-910b3", "--npu-mem-size", "-1", "--svg", "budget.svg");
         Assert.Equal(0, code);
         Assert.Equal(["budget.svg", "config.json"], Directory.GetFiles(_dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Snapshot.Verify(File.ReadAllText(Path.Combine(_dir, "budget.svg")), "seed003-auto-cli", "svg");
+        SnapshotAssert.Matches(File.ReadAllText(Path.Combine(_dir, "budget.svg")), "seed003-auto-cli", "svg");
     }
 
     [Fact]
