@@ -36,7 +36,7 @@ internal static class CatalogCommand
 
             if (parse.GetValue(json))
             {
-                context.Out.Write(CatalogJson.Render(w =>
+                context.Out.Write(JsonText.Render(w =>
                 {
                     w.WriteStartObject();
                     w.WriteStartArray("hardware");
@@ -95,15 +95,15 @@ internal static class CatalogCommand
             var console = ConsoleFactory.Create(context);
             if (catalog.Hardware.TryGetValue(wanted, out var h))
             {
-                Emit(asJson ? CatalogJson.Render(w => CatalogJson.Write(w, h)) : null, () => console.Write(context, CatalogTables.Details($"hardware {h.Id}", CatalogDetails.Of(h))));
+                Emit(asJson ? JsonText.Render(w => CatalogJson.Write(w, h)) : null, () => console.Write(context, CatalogTables.Details($"hardware {h.Id}", CatalogDetails.Of(h))));
             }
             else if (catalog.Nics.TryGetValue(wanted, out var n))
             {
-                Emit(asJson ? CatalogJson.Render(w => CatalogJson.Write(w, n)) : null, () => console.Write(context, CatalogTables.Details($"nic {n.Id}", CatalogDetails.Of(n))));
+                Emit(asJson ? JsonText.Render(w => CatalogJson.Write(w, n)) : null, () => console.Write(context, CatalogTables.Details($"nic {n.Id}", CatalogDetails.Of(n))));
             }
             else if (catalog.Models.TryGetValue(wanted, out var m))
             {
-                Emit(asJson ? CatalogJson.Render(w => CatalogJson.Write(w, m)) : null, () => console.Write(context, CatalogTables.Details($"model {m.Id}", CatalogDetails.Of(m))));
+                Emit(asJson ? JsonText.Render(w => CatalogJson.Write(w, m)) : null, () => console.Write(context, CatalogTables.Details($"model {m.Id}", CatalogDetails.Of(m))));
             }
             else
             {

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using PerfGate.Catalog;
+using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation;
 using PerfGate.Quantities;
@@ -53,21 +53,10 @@ internal static class EstimateCommand
             var kv = OptionParsing.DataType(parse.GetValue(kvType), "--kv-dtype", problems) ?? DataType.Bf16;
             var pipe = OptionParsing.Pipeline(parse.GetValue(pipeline), problems) ?? PipelineKind.Naive;
             var source = OptionParsing.Efficiency(parse.GetValue(efficiency), problems);
-            var layerText = parse.GetValue(layers);
-            var treatment = layerText switch
-            {
-                null or "as-built" => LayerTreatment.AsBuilt,
-                "seed" => LayerTreatment.SeedSparseTimesAllLayers,
-                _ => (LayerTreatment?)null,
-            };
-            if (treatment is null)
-            {
-                problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"--layers: '{layerText}' is not valid; use as-built or seed", SourceLocation.None));
-            }
-
+            var treatment = OptionParsing.Layers(parse.GetValue(layers), problems) ?? LayerTreatment.AsBuilt;
             if (m is null || hw is null || resolver.HasErrors || problems.Any(p => p.Severity == Severity.Error))
             {
-                return Fail(context, resolver.Diagnostics.Concat(problems));
+                return DiagnosticPrinter.Fail(context, resolver.Diagnostics.Concat(problems));
             }
 
             var chosen = source ?? hw.Efficiency;
@@ -84,54 +73,35 @@ internal static class EstimateCommand
                 MtpAcceptance = parse.GetValue(acceptance),
                 Pipeline = pipe,
                 Efficiency = chosen,
-                Layers = treatment!.Value,
+                Layers = treatment,
                 Calibration = chosen == EfficiencySource.Measured ? resolver.Calibration(hw) : null,
             };
             if (resolver.HasErrors)
             {
-                return Fail(context, resolver.Diagnostics);
+                return DiagnosticPrinter.Fail(context, resolver.Diagnostics);
             }
 
             var outcome = DecodeEstimator.Estimate(request);
             var all = resolver.Diagnostics.Concat(outcome.Diagnostics).ToArray();
             if (outcome.Estimate is null)
             {
-                return Fail(context, all);
+                return DiagnosticPrinter.Fail(context, all);
             }
 
             if (parse.GetValue(json))
             {
-                using var stream = new MemoryStream();
-                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-                {
-                    DecodeEstimateJson.Write(writer, outcome.Estimate, all);
-                }
-
-                context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+                context.Out.Write(JsonText.Render(w => DecodeEstimateJson.Write(w, outcome.Estimate, all)));
             }
             else
             {
                 Render(context, outcome.Estimate);
             }
 
-            foreach (var d in all)
-            {
-                context.Error.WriteLine(d.ToCanonicalString());
-            }
+            DiagnosticPrinter.Print(context, all);
 
             return outcome.HasErrors ? ExitCodes.BadInput : ExitCodes.Success;
         });
         return command;
-    }
-
-    private static int Fail(CliContext context, IEnumerable<Diagnostic> diagnostics)
-    {
-        foreach (var d in diagnostics)
-        {
-            context.Error.WriteLine(d.ToCanonicalString());
-        }
-
-        return ExitCodes.BadInput;
     }
 
     private static void Render(CliContext context, DecodeEstimate e)
@@ -139,11 +109,7 @@ internal static class EstimateCommand
         var c = CultureInfo.InvariantCulture;
         var r = e.Request;
         var console = ConsoleFactory.Create(context);
-        var table = new Table().Border(TableBorder.Simple);
-        foreach (var h in new[] { "operator", "scope", "x", "m", "n", "k", "time/us", "step/us", "share", "bound", "source" })
-        {
-            table.AddColumn(new TableColumn(h));
-        }
+        var table = new Table().Border(TableBorder.Simple).AddColumns("operator", "scope", "x", "m", "n", "k", "time/us", "step/us", "share", "bound", "source");
 
         var breakdown = e.Breakdown();
         for (var i = 0; i < breakdown.Count; i++)

@@ -37,10 +37,7 @@ internal static class ImportCommand
             var result = text is null
                 ? new HuggingFaceConfigResult(null, problems)
                 : HuggingFaceConfigReader.Read(text, path, parse.GetValue(id), parse.GetValue(source));
-            foreach (var d in result.Diagnostics)
-            {
-                context.Error.WriteLine(d.ToCanonicalString());
-            }
+            DiagnosticPrinter.Print(context, result.Diagnostics);
 
             if (result.Model is not { } model)
             {

@@ -50,10 +50,7 @@ internal static class MemoryCommand
             }
         }
 
-        foreach (var d in diagnostics)
-        {
-            context.Error.WriteLine(d.ToCanonicalString());
-        }
+        DiagnosticPrinter.Print(context, diagnostics);
 
         if (budget is not null && request is not null)
         {
@@ -136,7 +133,7 @@ internal static class MemoryCommand
         var hardware = a.Hardware is null ? Missing<HardwareSpec>("--hardware", "the card (MindIE's config.json does not name it)", BuiltInCatalog.Load().Hardware.Keys, diagnostics) : resolver.Hardware(a.Hardware);
         var model = Model(context, a, config, resolver, diagnostics);
         diagnostics.AddRange(resolver.Diagnostics);
-        var engine = ParseEngine(a.Engine, diagnostics);
+        var engine = a.Engine is null ? EngineKind.MindIE : OptionParsing.Engine(a.Engine, diagnostics);
         var dtypes = new DtypeSettings(
             Weights: OptionParsing.DataType(a.WeightsDtype, "--weights-dtype", diagnostics) ?? DataType.Bf16,
             Kv: OptionParsing.DataType(a.KvDtype, "--kv-dtype", diagnostics) ?? DataType.Bf16);
@@ -267,20 +264,6 @@ internal static class MemoryCommand
     {
         diagnostics.Add(Diagnostic.Error(DiagnosticIds.MissingField, $"{option} is required: {what}; one of {string.Join(", ", known.Order(StringComparer.Ordinal))}", SourceLocation.None));
         return null;
-    }
-
-    private static EngineKind? ParseEngine(string? text, List<Diagnostic> diagnostics)
-    {
-        switch (text?.ToLowerInvariant())
-        {
-            case null or "mindie": return EngineKind.MindIE;
-            case "vllm": return EngineKind.Vllm;
-            case "sglang": return EngineKind.Sglang;
-            case "tensorrt-llm" or "trtllm": return EngineKind.TensorRtLlm;
-            default:
-                diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"--engine '{text}' is not known; use one of mindie, vllm, sglang, tensorrt-llm", SourceLocation.None));
-                return null;
-        }
     }
 
     private static string Title(MemoryBudget budget, MemoryRequest request)

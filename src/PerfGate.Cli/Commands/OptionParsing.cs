@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using PerfGate.Catalog;
 using PerfGate.Diagnostics;
+using PerfGate.Estimation;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
+using PerfGate.Workspace;
 
 namespace PerfGate.Cli.Commands;
 
@@ -52,27 +54,42 @@ internal static class OptionParsing
         return null;
     }
 
-    public static PipelineKind? Pipeline(string? text, ICollection<Diagnostic> diagnostics) => text switch
-    {
-        null => null,
-        "naive" => PipelineKind.Naive,
-        "dual-micro-batch" or "dual-mbatch" => PipelineKind.DualMicroBatch,
-        _ => Bad<PipelineKind>("--pipeline", text, "naive, dual-micro-batch", diagnostics),
-    };
+    public static PipelineKind? Pipeline(string? text, ICollection<Diagnostic> diagnostics) =>
+        OneOf<PipelineKind>(text, "--pipeline", [.. ScenarioSpellings.Pipelines, new("dual-mbatch", PipelineKind.DualMicroBatch)], diagnostics);
 
-    public static EfficiencySource? Efficiency(string? text, ICollection<Diagnostic> diagnostics) => text switch
-    {
-        null => null,
-        "seed" => EfficiencySource.Seed,
-        "measured" => EfficiencySource.Measured,
-        "roofline" => EfficiencySource.Roofline,
-        _ => Bad<EfficiencySource>("--efficiency", text, "seed, measured, roofline", diagnostics),
-    };
+    public static EfficiencySource? Efficiency(string? text, ICollection<Diagnostic> diagnostics) =>
+        OneOf(text, "--efficiency", ScenarioSpellings.Efficiencies, diagnostics);
 
-    private static T? Bad<T>(string option, string text, string valid, ICollection<Diagnostic> diagnostics)
+    /// <summary>--layers: as-built (every layer as the model has it) or seed (seed 002: sparse-layer time x all layers).</summary>
+    public static LayerTreatment? Layers(string? text, ICollection<Diagnostic> diagnostics) =>
+        OneOf<LayerTreatment>(text, "--layers", [new("as-built", LayerTreatment.AsBuilt), new("seed", LayerTreatment.SeedSparseTimesAllLayers)], diagnostics);
+
+    /// <summary>--engine, case-insensitive; tensorrt-llm is also spelled trtllm (the scenario spelling).</summary>
+    public static EngineKind? Engine(string? text, ICollection<Diagnostic> diagnostics) =>
+        OneOf<EngineKind>(text?.ToLowerInvariant(), "--engine", [.. ScenarioSpellings.Engines.Where(e => e.Value != EngineKind.TensorRtLlm), new("tensorrt-llm", EngineKind.TensorRtLlm), new("trtllm", EngineKind.TensorRtLlm)], diagnostics);
+
+    /// <summary>
+    /// One spelling of an enumerated option, or null: absent (the caller's default applies) or not a spelling (a
+    /// diagnostic listing the first spelling of each value).
+    /// </summary>
+    private static T? OneOf<T>(string? text, string option, IReadOnlyList<KeyValuePair<string, T>> spellings, ICollection<Diagnostic> diagnostics)
         where T : struct
     {
-        diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"{option}: '{text}' is not valid; use one of {valid}", SourceLocation.None));
+        if (text is null)
+        {
+            return null;
+        }
+
+        foreach (var (spelling, value) in spellings)
+        {
+            if (spelling == text)
+            {
+                return value;
+            }
+        }
+
+        var valid = spellings.DistinctBy(s => s.Value).Select(s => s.Key);
+        diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"{option}: '{text}' is not valid; use one of {string.Join(", ", valid)}", SourceLocation.None));
         return null;
     }
 }

@@ -46,17 +46,7 @@ internal static class SearchCommand
             }
 
             var source = OptionParsing.Efficiency(parse.GetValue(efficiency), problems) ?? EfficiencySource.Seed;
-            var layerText = parse.GetValue(layers);
-            LayerTreatment? treatment = layerText switch
-            {
-                null or "seed" => LayerTreatment.SeedSparseTimesAllLayers,
-                "as-built" => LayerTreatment.AsBuilt,
-                _ => null,
-            };
-            if (treatment is null)
-            {
-                problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"--layers: '{layerText}' is not valid; use seed or as-built", SourceLocation.None));
-            }
+            var treatment = OptionParsing.Layers(parse.GetValue(layers), problems) ?? LayerTreatment.SeedSparseTimesAllLayers;
 
             var t = parse.GetValue(target);
             if (!(t > 0 && t <= MaxTarget))
@@ -66,7 +56,7 @@ internal static class SearchCommand
 
             if (m is null || resolver.HasErrors || problems.Count > 0)
             {
-                return Fail(context, resolver.Diagnostics.Concat(problems));
+                return DiagnosticPrinter.Fail(context, resolver.Diagnostics.Concat(problems));
             }
 
             var calibration = new Dictionary<string, CalibrationTables>(StringComparer.Ordinal);
@@ -82,7 +72,7 @@ internal static class SearchCommand
 
                 if (resolver.HasErrors)
                 {
-                    return Fail(context, resolver.Diagnostics);
+                    return DiagnosticPrinter.Fail(context, resolver.Diagnostics);
                 }
             }
 
@@ -93,14 +83,11 @@ internal static class SearchCommand
                 Nics = nicSpecs!,
                 TargetUserTokensPerSecond = t,
                 Efficiency = source,
-                Layers = treatment!.Value,
+                Layers = treatment,
                 Calibration = calibration,
             });
             Render(context, result);
-            foreach (var d in result.Diagnostics)
-            {
-                context.Error.WriteLine(d.ToCanonicalString());
-            }
+            DiagnosticPrinter.Print(context, result.Diagnostics);
 
             if (parse.GetValue(csv) is { } file)
             {
@@ -138,25 +125,11 @@ internal static class SearchCommand
         return split;
     }
 
-    private static int Fail(CliContext context, IEnumerable<Diagnostic> diagnostics)
-    {
-        foreach (var d in diagnostics)
-        {
-            context.Error.WriteLine(d.ToCanonicalString());
-        }
-
-        return ExitCodes.BadInput;
-    }
-
     private static void Render(CliContext context, SearchResult result)
     {
         var c = CultureInfo.InvariantCulture;
         var console = ConsoleFactory.Create(context, width: 200);
-        var table = new Table().Border(TableBorder.Simple);
-        foreach (var h in SearchCsvWriter.Columns)
-        {
-            table.AddColumn(new TableColumn(h));
-        }
+        var table = new Table().Border(TableBorder.Simple).AddColumns([.. SearchCsvWriter.Columns]);
 
         foreach (var r in result.Rows)
         {

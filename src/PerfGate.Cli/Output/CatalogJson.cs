@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using PerfGate.Catalog;
 
@@ -10,19 +9,6 @@ namespace PerfGate.Cli.Output;
 /// </summary>
 internal static class CatalogJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n" };
-
-    public static string Render(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
-        {
-            write(writer);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
-
     public static void Write(Utf8JsonWriter w, HardwareSpec h)
     {
         w.WriteStartObject();

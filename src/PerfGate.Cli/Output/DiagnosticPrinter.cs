@@ -23,6 +23,17 @@ internal static class DiagnosticPrinter
         }
     }
 
+    /// <summary>Diagnostics of a command that reads no workspace (their paths are as the user typed them), on the error stream.</summary>
+    public static void Print(CliContext context, IEnumerable<Diagnostic> diagnostics) =>
+        Print(context.Error, diagnostics, null, context.CurrentDirectory);
+
+    /// <summary>Prints the diagnostics and returns the bad-input exit code.</summary>
+    public static int Fail(CliContext context, IEnumerable<Diagnostic> diagnostics)
+    {
+        Print(context, diagnostics);
+        return ExitCodes.BadInput;
+    }
+
     /// <summary>"2 errors, 1 warning" style summary; empty when there is nothing to say.</summary>
     public static string Summary(IReadOnlyCollection<Diagnostic> diagnostics)
     {

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Memory;
 using PerfGate.Quantities;
@@ -16,8 +16,7 @@ internal static class MemoryJson
 {
     public static string Write(MemoryBudget budget, MemoryRequest? request, IReadOnlyList<Diagnostic> diagnostics)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return JsonText.Render(w =>
         {
             w.WriteStartObject();
             w.WriteStartObject("memory");
@@ -76,9 +75,7 @@ internal static class MemoryJson
             w.WriteEndObject();
             Diagnostics(w, diagnostics);
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
+        });
     }
 
     private static void Settings(Utf8JsonWriter w, MemorySettingsUsed s)
