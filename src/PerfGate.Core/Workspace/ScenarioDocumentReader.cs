@@ -1,3 +1,4 @@
+using System.Globalization;
 using PerfGate.Catalog;
 using PerfGate.Diagnostics;
 using PerfGate.Scenarios;
@@ -31,7 +32,7 @@ public static partial class ScenarioDocumentReader
         var model = Reference(r, "model", CatalogDocumentKind.Model, required: true, references);
         var hardware = Reference(r, "hardware", CatalogDocumentKind.Hardware, required: true, references);
         var nic = Reference(r, "nic", CatalogDocumentKind.Nic, required: false, references);
-        var cards = r.Int("cards", min: 1);
+        var cards = r.Int("cards", min: 1, max: Parallelism.MaxCards);
         var parallelism = ReadParallelism(r);
         var dtypes = ReadDtypes(r);
         var decode = ReadDecode(r);
@@ -82,6 +83,12 @@ public static partial class ScenarioDocumentReader
         }
 
         var p = new Parallelism(r.Int("tp", min: 1, max: Parallelism.MaxCards) ?? 1, r.Int("ep", min: 1, max: Parallelism.MaxCards) ?? 1, r.Int("dp", min: 1, max: Parallelism.MaxCards) ?? 1);
+        if ((long)p.Tp * p.Dp > Parallelism.MaxCards)
+        {
+            // Cards default to TP x DP; past the limit that product no longer fits the figures (it wrapped to 0 before).
+            r.Report(DiagnosticIds.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"'{r.Qualify("tp")}' x '{r.Qualify("dp")}' is {p.Tp} x {p.Dp} = {(long)p.Tp * p.Dp} cards; a deployment may span at most {Parallelism.MaxCards}"), r.Location);
+        }
+
         r.Complete();
         return p;
     }

@@ -98,6 +98,20 @@ public sealed class HostileWorkspaceTests
         Assert.Equal(expected, SingleError(fs).ToCanonicalString());
     }
 
+    [Fact]
+    public void Tp_times_dp_past_the_card_limit_is_refused_at_load()
+    {
+        // 65,536 x 65,536 wrapped to 0 cards, and 'check' crashed dividing the weights by it (exit 3).
+        var fs = new InMemoryWorkspaceFileSystem
+        {
+            ["/ws/perfgate.yaml"] = "scenarios: [s.yaml]\n",
+            ["/ws/s.yaml"] = Scenario + "parallelism:\n  tp: 65536\n  dp: 65536\ndecode:\n  batch: 1\n",
+        };
+        Assert.Equal(
+            "s.yaml(6,3): error PG2005: 'parallelism.tp' x 'parallelism.dp' is 65536 x 65536 = 4294967296 cards; a deployment may span at most 65536",
+            SingleError(fs).ToCanonicalString());
+    }
+
     private sealed class Unreadable(IWorkspaceFileSystem inner, string path) : IWorkspaceFileSystem
     {
         public bool FileExists(string p) => inner.FileExists(p);
