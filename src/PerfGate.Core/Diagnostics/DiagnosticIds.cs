@@ -2,7 +2,8 @@ namespace PerfGate.Diagnostics;
 
 /// <summary>
 /// Stable diagnostic ids. Ranges: PG1xxx gate results (drift), PG2xxx input loading and schema,
-/// PG3xxx decode estimation, PG4xxx memory budget, PG5xxx reports and measurements, PG9xxx internal.
+/// PG3xxx decode estimation, PG4xxx memory budget, PG5xxx reports and measurements, PG6xxx MSBuild integration,
+/// PG9xxx internal.
 /// Ids are never reused; add new ones at the end of a range.
 /// </summary>
 public static class DiagnosticIds
@@ -39,6 +40,12 @@ public static class DiagnosticIds
     public const string PreemptionRisk = "PG4002";
     public const string EngineParameterOutOfRange = "PG4003";
     public const string DocumentationDisagreesWithCode = "PG4004";
+
+    // PG6xxx: MSBuild integration (PerfGate.MSBuild mirrors these in TaskDiagnosticIds; it cannot load this assembly)
+    public const string MSBuildToolNotFound = "PG6001";
+    public const string MSBuildTooOld = "PG6002";
+    public const string MSBuildToolFailed = "PG6003";
+    public const string MSBuildApproveRefusedOnCi = "PG6004";
 
     // PG9xxx: internal
     public const string InternalError = "PG9001";
