@@ -29,6 +29,8 @@ public static class DiagnosticIds
     public const string PathEscapesWorkspace = "PG2012";
     public const string UnknownKind = "PG2013";
     public const string InvalidSetting = "PG2014";
+    public const string DuplicateKey = "PG2015";
+    public const string OverridesBuiltIn = "PG2016";
 
     // PG3xxx: decode estimation
     public const string InvalidParallelism = "PG3001";

@@ -1,0 +1,19 @@
+namespace PerfGate.Catalog;
+
+/// <summary>The <c>kind:</c> spellings of catalog documents.</summary>
+public static class CatalogKinds
+{
+    public static IReadOnlyList<KeyValuePair<string, CatalogDocumentKind>> All { get; } =
+    [
+        new("hardware", CatalogDocumentKind.Hardware),
+        new("nic", CatalogDocumentKind.Nic),
+        new("model", CatalogDocumentKind.Model),
+    ];
+
+    public static string ToId(this CatalogDocumentKind kind) => kind switch
+    {
+        CatalogDocumentKind.Hardware => "hardware",
+        CatalogDocumentKind.Nic => "nic",
+        _ => "model",
+    };
+}

@@ -1,0 +1,89 @@
+using PerfGate.Diagnostics;
+
+namespace PerfGate.Catalog;
+
+/// <summary>
+/// Overlays catalog documents: built-ins first, then the workspace's own. A workspace document with a
+/// built-in's id replaces it (reported as info, PG2016); two workspace documents of one kind with the same
+/// id are an error (PG2007).
+/// </summary>
+public sealed class CatalogSetBuilder
+{
+    private readonly Dictionary<string, HardwareSpec> hardware = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NicSpec> nics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ModelSpec> models = new(StringComparer.Ordinal);
+    private readonly Dictionary<(CatalogDocumentKind, string), SourceLocation> fromWorkspace = [];
+
+    public CatalogSetBuilder()
+    {
+    }
+
+    public CatalogSetBuilder(CatalogSet baseSet)
+    {
+        foreach (var (k, v) in baseSet.Hardware)
+        {
+            hardware[k] = v;
+        }
+
+        foreach (var (k, v) in baseSet.Nics)
+        {
+            nics[k] = v;
+        }
+
+        foreach (var (k, v) in baseSet.Models)
+        {
+            models[k] = v;
+        }
+    }
+
+    /// <summary>Adds a workspace document, reporting duplicates and overrides.</summary>
+    public void Add(CatalogDocument document, ICollection<Diagnostic> diagnostics)
+    {
+        var key = (document.Kind, document.Id);
+        var what = $"{document.Kind.ToId()} '{document.Id}'";
+        if (fromWorkspace.TryGetValue(key, out var first))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.DuplicateId, $"{what} is defined twice; the first definition is in {Describe(first)}. Give one of them another id", document.Location));
+            return;
+        }
+
+        fromWorkspace[key] = document.Location;
+        var overrides = document.Kind switch
+        {
+            CatalogDocumentKind.Hardware => hardware.ContainsKey(document.Id),
+            CatalogDocumentKind.Nic => nics.ContainsKey(document.Id),
+            _ => models.ContainsKey(document.Id),
+        };
+        if (overrides)
+        {
+            diagnostics.Add(Diagnostic.Info(DiagnosticIds.OverridesBuiltIn, $"{what} replaces the built-in document with that id", document.Location));
+        }
+
+        AddOrReplace(document);
+    }
+
+    /// <summary>Adds or replaces without any report (used for the built-in set).</summary>
+    public void AddOrReplace(CatalogDocument document)
+    {
+        switch (document.Kind)
+        {
+            case CatalogDocumentKind.Hardware:
+                hardware[document.Id] = document.Hardware!;
+                break;
+            case CatalogDocumentKind.Nic:
+                nics[document.Id] = document.Nic!;
+                break;
+            default:
+                models[document.Id] = document.Model!;
+                break;
+        }
+    }
+
+    public CatalogSet Build() => new(
+        new SortedDictionary<string, HardwareSpec>(hardware, StringComparer.Ordinal),
+        new SortedDictionary<string, NicSpec>(nics, StringComparer.Ordinal),
+        new SortedDictionary<string, ModelSpec>(models, StringComparer.Ordinal));
+
+    private static string Describe(SourceLocation l) =>
+        l.Line > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{l.File} line {l.Line}") : l.File;
+}

@@ -1,0 +1,123 @@
+using PerfGate.Diagnostics;
+using PerfGate.Quantities;
+using PerfGate.Yaml;
+
+namespace PerfGate.Catalog;
+
+/// <summary>Reads a <c>kind: hardware</c> document into a <see cref="HardwareSpec"/>.</summary>
+internal static class HardwareDocumentReader
+{
+    /// <summary>Prefix of calibration names that refer to tables shipped inside PerfGate.</summary>
+    public const string EmbeddedPrefix = "embedded:";
+
+    private static readonly HashSet<string> NonFigures = new(StringComparer.Ordinal)
+    {
+        "kind", "id", "name", "vendor", "description", "source", "sources", "efficiency", "calibration",
+    };
+
+    private static readonly KeyValuePair<string, LinkKind>[] Links =
+    [
+        new("nvlink", LinkKind.NvLink), new("hccs", LinkKind.Hccs), new("pcie", LinkKind.Pcie),
+    ];
+
+    internal static readonly KeyValuePair<string, EfficiencySource>[] Efficiencies =
+    [
+        new("seed", EfficiencySource.Seed), new("measured", EfficiencySource.Measured), new("roofline", EfficiencySource.Roofline),
+    ];
+
+    public static HardwareSpec? Read(YamlMappingReader r, string id, string? baseDirectory)
+    {
+        var errors = r.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var name = r.String("name", required: true);
+        var vendor = r.String("vendor", required: true);
+        r.String("description");
+        var memory = r.Bytes("memory", required: true);
+        var marketed = r.Bytes("marketedMemory");
+        var bandwidth = r.Rate("memoryBandwidth", required: true);
+        var bf16 = r.Flops("bf16", required: true);
+        var fp16 = r.Flops("fp16");
+        var fp8 = r.Flops("fp8");
+        var int8 = r.Flops("int8");
+        var exp2 = r.Flops("exp2");
+        var reduce = r.Flops("reduce");
+        var sram = r.Bytes("sram");
+        var link = r.Enum("intraNodeLink", Links);
+        var linkBandwidth = r.Rate("intraNodeBandwidth");
+        var twoStage = r.Bool("twoStageFa3");
+        var threeStage = r.Bool("threeStageFa3");
+        var lowAcc = r.Bool("fp8LowAccumulationPrecision");
+        var reserved = r.Bytes("systemReservedMemory", allowZero: true);
+        var allReduce = r.Duration("threadAllReduceLatency");
+        var launch = r.Duration("kernelLaunchOverhead", allowZero: true);
+        var efficiency = r.Enum("efficiency", Efficiencies);
+        var calibration = r.String("calibration");
+        var sources = SourcesReader.Read(r, NonFigures, []);
+        r.Declare("kind", "id");
+
+        if (efficiency == EfficiencySource.Measured && calibration is null && r.Has("efficiency"))
+        {
+            r.Report(DiagnosticIds.InvalidValue, "'efficiency' is 'measured' but there is no 'calibration:' folder of measured tables (gemm.csv, attention_decode.csv, bandwidth.csv); add one or use 'seed' or 'roofline'", r.ValueLocationOf("efficiency"));
+        }
+
+        if (twoStage == true && threeStage == true)
+        {
+            r.Report(DiagnosticIds.InvalidValue, "'twoStageFa3' and 'threeStageFa3' are both true; a chip overlaps in two stages or in three, set at most one", r.LocationOf("threeStageFa3"));
+        }
+
+        if (memory is { } m && reserved is { } res && res >= m)
+        {
+            r.Report(DiagnosticIds.InvalidValue, $"'systemReservedMemory' ({res}) is not less than 'memory' ({m})", r.ValueLocationOf("systemReservedMemory"));
+        }
+
+        if (calibration is not null && calibration.Length == 0)
+        {
+            r.Report(DiagnosticIds.InvalidValue, "'calibration' is blank; give a folder relative to this file, or 'embedded:NAME'", r.ValueLocationOf("calibration"));
+        }
+
+        r.Complete();
+        if (r.Diagnostics.Count(d => d.Severity == Severity.Error) > errors || name is null || vendor is null || memory is null || bandwidth is null || bf16 is null)
+        {
+            return null;
+        }
+
+        return new HardwareSpec
+        {
+            Id = id,
+            Name = name,
+            Vendor = vendor,
+            Memory = memory.Value,
+            MarketedMemory = marketed,
+            MemoryBandwidth = bandwidth.Value,
+            Bf16 = bf16.Value,
+            Fp16 = fp16,
+            Fp8 = fp8,
+            Int8 = int8,
+            Exp2 = exp2,
+            Reduce = reduce,
+            Sram = sram,
+            IntraNodeLink = link,
+            IntraNodeBandwidth = linkBandwidth,
+            TwoStageFa3 = twoStage ?? false,
+            ThreeStageFa3 = threeStage ?? false,
+            Fp8LowAccumulationPrecision = lowAcc ?? false,
+            SystemReservedMemory = reserved ?? Bytes.Zero,
+            ThreadAllReduceLatency = allReduce ?? Duration.FromMicroseconds(0.5),
+            KernelLaunchOverhead = launch ?? Duration.Zero,
+            Efficiency = efficiency ?? EfficiencySource.Seed,
+            CalibrationTables = ResolveCalibration(calibration, baseDirectory),
+            Sources = sources,
+            Location = r.Location,
+        };
+    }
+
+    /// <summary>"embedded:NAME" stays as written; a folder is resolved against the document's folder.</summary>
+    private static string? ResolveCalibration(string? calibration, string? baseDirectory)
+    {
+        if (string.IsNullOrEmpty(calibration) || calibration.StartsWith(EmbeddedPrefix, StringComparison.Ordinal) || baseDirectory is null)
+        {
+            return calibration;
+        }
+
+        return Path.GetFullPath(Path.Combine(baseDirectory, calibration));
+    }
+}
