@@ -55,7 +55,7 @@ internal sealed class ConsumerProject : IDisposable
     /// <c>dotnet build</c> of the project, console logger at normal verbosity. The first call restores (offline: the
     /// feed is the only source); later calls pass --no-restore.
     /// </summary>
-    public DotnetResult Build(IReadOnlyDictionary<string, string?>? environment = null, params string[] properties)
+    public ProcessResult Build(IReadOnlyDictionary<string, string?>? environment = null, params string[] properties)
     {
         var args = new List<string> { "build", "-nodeReuse:false", "-tl:off", "-v:n", "-p:UseSharedCompilation=false" };
         if (restored)
@@ -64,7 +64,7 @@ internal sealed class ConsumerProject : IDisposable
         }
 
         args.AddRange(properties);
-        var result = DotnetRunner.Run(ProjectDirectory, Environment(environment), [.. args]);
+        var result = ProcessRunner.Dotnet(ProjectDirectory, Environment(environment), [.. args]);
         restored |= result.ExitCode == 0 || File.Exists(Path.Combine(ProjectDirectory, "obj", "project.assets.json"));
         return result;
     }

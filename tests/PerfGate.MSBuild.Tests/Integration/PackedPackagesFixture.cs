@@ -27,7 +27,7 @@ public sealed class PackedPackagesFixture : IDisposable
 
         foreach (var project in new[] { "src/PerfGate.Cli/PerfGate.Cli.csproj", "src/PerfGate.MSBuild/PerfGate.MSBuild.csproj" })
         {
-            var pack = DotnetRunner.Run(RepositoryRoot.Path, new Dictionary<string, string?>(),
+            var pack = ProcessRunner.Dotnet(RepositoryRoot.Path, new Dictionary<string, string?>(),
                 "pack", Path.Combine(RepositoryRoot.Path, project), "-c", "Release", "-o", Feed,
                 "-nodeReuse:false", "-p:UseSharedCompilation=false", "-tl:off", "-v:q");
             if (pack.ExitCode != 0)

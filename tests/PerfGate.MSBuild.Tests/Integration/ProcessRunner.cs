@@ -4,18 +4,21 @@ using System.Text;
 namespace PerfGate.MSBuild.Tests.Integration;
 
 /// <summary>
-/// Runs the <c>dotnet</c> CLI as a child process with a clean, explicit environment: no MSBuild variables inherited
-/// from the test host, no node reuse and no compiler server (nothing outlives the test), a private NuGet cache.
+/// Runs a child process (usually the <c>dotnet</c> CLI) with a clean, explicit environment: no MSBuild variables
+/// inherited from the test host, no node reuse and no compiler server (nothing outlives the test).
 /// </summary>
-internal static class DotnetRunner
+internal static class ProcessRunner
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
 
-    public static string Host { get; } = FindHost();
+    public static string DotnetHost { get; } = FindHost();
 
-    public static DotnetResult Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static ProcessResult Dotnet(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        Run(DotnetHost, workingDirectory, environment, args);
+
+    public static ProcessResult Run(string fileName, string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        var start = new ProcessStartInfo(Host)
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -66,13 +69,13 @@ internal static class DotnetRunner
         if (!process.WaitForExit(Timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', args)} did not finish within {Timeout}:\n{output}");
+            throw new TimeoutException($"{fileName} {string.Join(' ', args)} did not finish within {Timeout}:\n{output}");
         }
 
         process.WaitForExit();
         lock (output)
         {
-            return new DotnetResult(process.ExitCode, output.ToString(), string.Join(' ', args));
+            return new ProcessResult(process.ExitCode, output.ToString(), $"{Path.GetFileName(fileName)} {string.Join(' ', args)}");
         }
     }
 
@@ -104,6 +107,10 @@ internal static class DotnetRunner
             return processPath;
         }
 
-        return name;
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(File.Exists);
+        return onPath ?? throw new InvalidOperationException($"No {name} found: neither DOTNET_HOST_PATH nor PATH leads to one.");
     }
 }
