@@ -54,7 +54,8 @@ public static class CatalogDocumentReader
         return id is null ? null : document;
     }
 
-    internal static string? ReadId(YamlMappingReader reader)
+    /// <summary>Reads and checks the required <c>id</c> of a document (catalog or scenario).</summary>
+    public static string? ReadId(YamlMappingReader reader)
     {
         var id = reader.String("id", required: true);
         if (id is not null && !CatalogIds.IsValid(id))

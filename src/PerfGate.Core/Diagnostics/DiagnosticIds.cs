@@ -36,12 +36,18 @@ public static class DiagnosticIds
     public const string InvalidParallelism = "PG3001";
     public const string DoesNotFit = "PG3002";
     public const string EfficiencyDataMissing = "PG3003";
+    public const string InvalidDecodeSetting = "PG3004";
+    public const string MissingLink = "PG3005";
+    public const string UnsupportedDataType = "PG3006";
+    public const string BadCalibrationTable = "PG3007";
 
     // PG4xxx: memory budget
     public const string OutOfMemoryRisk = "PG4001";
     public const string PreemptionRisk = "PG4002";
     public const string EngineParameterOutOfRange = "PG4003";
     public const string DocumentationDisagreesWithCode = "PG4004";
+    public const string MindieConfigSyntax = "PG4005";
+    public const string ModelDoesNotFit = "PG4006";
 
     // PG6xxx: MSBuild integration (PerfGate.MSBuild mirrors these in TaskDiagnosticIds; it cannot load this assembly)
     public const string MSBuildToolNotFound = "PG6001";

@@ -1,0 +1,87 @@
+using PerfGate.Catalog;
+using PerfGate.Diagnostics;
+using PerfGate.Estimation.Calibration;
+
+namespace PerfGate.Cli.Commands;
+
+/// <summary>
+/// Resolves <c>--model</c>, <c>--hardware</c> and <c>--nic</c> values: a catalog id (built-in) or the path of
+/// a YAML catalog document (anything ending in .yaml/.yml or naming an existing file). Problems become
+/// diagnostics; nothing throws for bad input.
+/// </summary>
+internal sealed class CatalogResolver(CliContext context)
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    public bool HasErrors => _diagnostics.Any(d => d.Severity == Severity.Error);
+
+    public ModelSpec? Model(string value) => Resolve(value, CatalogDocumentKind.Model, "--model", set => set.Models, d => d.Model);
+
+    public HardwareSpec? Hardware(string value) => Resolve(value, CatalogDocumentKind.Hardware, "--hardware", set => set.Hardware, d => d.Hardware);
+
+    public NicSpec? Nic(string value) => Resolve(value, CatalogDocumentKind.Nic, "--nic", set => set.Nics, d => d.Nic);
+
+    /// <summary>The hardware profile's measured tables (its calibrationTables), or null with a diagnostic.</summary>
+    public CalibrationTables? Calibration(HardwareSpec hardware)
+    {
+        if (hardware.CalibrationTables is not { } reference)
+        {
+            _diagnostics.Add(Diagnostic.Error(
+                DiagnosticIds.EfficiencyDataMissing,
+                $"efficiency 'measured' needs calibration tables, but {hardware.Id} has none; set its calibration (embedded:NAME or a folder with gemm.csv, attention_decode.csv, bandwidth.csv) or use --efficiency seed|roofline",
+                hardware.Location));
+            return null;
+        }
+
+        var baseDirectory = hardware.Location.IsKnown && File.Exists(Path.Combine(context.CurrentDirectory, hardware.Location.File))
+            ? Path.GetDirectoryName(Path.GetFullPath(Path.Combine(context.CurrentDirectory, hardware.Location.File)))!
+            : context.CurrentDirectory;
+        return CalibrationLoader.Load(reference, baseDirectory, _diagnostics, hardware.Location);
+    }
+
+    public void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    private T? Resolve<T>(string value, CatalogDocumentKind kind, string option, Func<CatalogSet, IReadOnlyDictionary<string, T>> pick, Func<CatalogDocument, T?> fromDocument)
+        where T : class
+    {
+        var path = Path.Combine(context.CurrentDirectory, value);
+        var looksLikePath = value.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || value.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || File.Exists(path);
+        if (looksLikePath)
+        {
+            if (!File.Exists(path))
+            {
+                _diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"{option}: no such file '{value}'", SourceLocation.None));
+                return null;
+            }
+
+            var (document, problems) = CatalogDocumentReader.Load(File.ReadAllText(path), value, Path.GetDirectoryName(Path.GetFullPath(path)));
+            _diagnostics.AddRange(problems);
+            if (document is null)
+            {
+                return null;
+            }
+
+            if (document.Kind != kind)
+            {
+                _diagnostics.Add(Diagnostic.Error(DiagnosticIds.UnknownKind, $"{option} expects a '{kind.ToString().ToLowerInvariant()}' document, but '{value}' is a '{document.Kind.ToString().ToLowerInvariant()}'", document.Location));
+                return null;
+            }
+
+            return fromDocument(document);
+        }
+
+        var set = pick(BuiltInCatalog.Load());
+        if (set.TryGetValue(value, out var spec))
+        {
+            return spec;
+        }
+
+        var known = string.Join(", ", set.Keys.Order(StringComparer.Ordinal));
+        var near = set.Keys.FirstOrDefault(k => k.Contains(value, StringComparison.OrdinalIgnoreCase) || value.Contains(k, StringComparison.OrdinalIgnoreCase));
+        var hint = near is null ? string.Empty : $" (did you mean '{near}'?)";
+        _diagnostics.Add(Diagnostic.Error(DiagnosticIds.UnknownReference, $"{option}: unknown {kind.ToString().ToLowerInvariant()} '{value}'{hint}; built-in: {known}; or pass the path of a YAML document", SourceLocation.None));
+        return null;
+    }
+}

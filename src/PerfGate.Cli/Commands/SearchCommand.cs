@@ -1,0 +1,157 @@
+using System.CommandLine;
+using System.Globalization;
+using PerfGate.Catalog;
+using PerfGate.Diagnostics;
+using PerfGate.Estimation;
+using PerfGate.Estimation.Calibration;
+using Spectre.Console;
+
+namespace PerfGate.Cli.Commands;
+
+/// <summary>
+/// <c>perfgate search</c>: seed 002's configuration grid (cards x NICs x MTP 0/1 x element sizes x pipeline x
+/// EP 72/144/320) for a UX TPS target; prints the seed's table and writes it as CSV with <c>--csv</c>.
+/// </summary>
+internal static class SearchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var model = new Option<string>("--model") { Description = "Model id or YAML path (default deepseek-v3).", DefaultValueFactory = _ => "deepseek-v3" };
+        var hardware = new Option<string[]>("--hardware") { Description = "Cards (ids or YAML paths), comma-separated or repeated (default: seed 002's h800, h20, a100-80g, l20).", AllowMultipleArgumentsPerToken = true };
+        var nics = new Option<string[]>("--nic") { Description = "NICs, comma-separated or repeated (default cx7-400g, e810-100g).", AllowMultipleArgumentsPerToken = true };
+        var target = new Option<double>("--target") { Description = "UX TPS target: tokens per second each user must see (seed 002: 20 or 15).", DefaultValueFactory = _ => 20 };
+        var efficiency = new Option<string?>("--efficiency") { Description = "seed (default), measured or roofline." };
+        var layers = new Option<string?>("--layers") { Description = "seed (default: sparse-layer time x all layers, as seed 002) or as-built." };
+        var csv = new Option<string?>("--csv") { Description = "Write the table as CSV to this file (replaced atomically)." };
+        var command = new Command("search", "Seed 002's configuration search: the best batch per card, NIC, EP, MTP, element sizes and pipeline for a UX TPS target.");
+        foreach (var o in new Option[] { model, hardware, nics, target, efficiency, layers, csv })
+        {
+            command.Options.Add(o);
+        }
+
+        command.SetAction(parse =>
+        {
+            var resolver = new CatalogResolver(context);
+            var problems = new List<Diagnostic>();
+            var m = resolver.Model(parse.GetValue(model)!);
+            var cards = Split(parse.GetValue(hardware), ["h800", "h20", "a100-80g", "l20"]).Select(resolver.Hardware).ToArray();
+            var nicSpecs = Split(parse.GetValue(nics), ["cx7-400g", "e810-100g"]).Select(resolver.Nic).ToArray();
+            var source = OptionParsing.Efficiency(parse.GetValue(efficiency), problems) ?? EfficiencySource.Seed;
+            var layerText = parse.GetValue(layers);
+            LayerTreatment? treatment = layerText switch
+            {
+                null or "seed" => LayerTreatment.SeedSparseTimesAllLayers,
+                "as-built" => LayerTreatment.AsBuilt,
+                _ => null,
+            };
+            if (treatment is null)
+            {
+                problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"--layers: '{layerText}' is not valid; use seed or as-built", SourceLocation.None));
+            }
+
+            var t = parse.GetValue(target);
+            if (!(t > 0))
+            {
+                problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, string.Create(CultureInfo.InvariantCulture, $"--target: {t} must be a positive number of tokens per second"), SourceLocation.None));
+            }
+
+            if (m is null || resolver.HasErrors || problems.Count > 0)
+            {
+                return Fail(context, resolver.Diagnostics.Concat(problems));
+            }
+
+            var calibration = new Dictionary<string, CalibrationTables>(StringComparer.Ordinal);
+            if (source == EfficiencySource.Measured)
+            {
+                foreach (var hw in cards)
+                {
+                    if (resolver.Calibration(hw!) is { } tables)
+                    {
+                        calibration[hw!.Id] = tables;
+                    }
+                }
+
+                if (resolver.HasErrors)
+                {
+                    return Fail(context, resolver.Diagnostics);
+                }
+            }
+
+            var result = ConfigurationSearch.Run(new SearchRequest
+            {
+                Model = m,
+                Hardware = cards!,
+                Nics = nicSpecs!,
+                TargetUserTokensPerSecond = t,
+                Efficiency = source,
+                Layers = treatment!.Value,
+                Calibration = calibration,
+            });
+            Render(context, result);
+            foreach (var d in result.Diagnostics)
+            {
+                context.Error.WriteLine(d.ToCanonicalString());
+            }
+
+            if (parse.GetValue(csv) is { } file)
+            {
+                var path = Path.GetFullPath(Path.Combine(context.CurrentDirectory, file));
+                var temp = path + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+                try
+                {
+                    using (var writer = new StreamWriter(temp, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
+                    {
+                        SearchCsvWriter.Write(result, writer);
+                    }
+
+                    File.Move(temp, path, overwrite: true);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    File.Delete(temp);
+                    context.Error.WriteLine($"perfgate: error {DiagnosticIds.FileNotFound}: cannot write --csv '{file}': {ex.Message}");
+                    return ExitCodes.BadInput;
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static IEnumerable<string> Split(string[]? values, string[] defaults) =>
+        values is null || values.Length == 0
+            ? defaults
+            : values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static int Fail(CliContext context, IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            context.Error.WriteLine(d.ToCanonicalString());
+        }
+
+        return ExitCodes.BadInput;
+    }
+
+    private static void Render(CliContext context, SearchResult result)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var console = ConsoleFactory.Create(context, width: 200);
+        var table = new Table().Border(TableBorder.Simple);
+        foreach (var h in SearchCsvWriter.Columns)
+        {
+            table.AddColumn(new TableColumn(h));
+        }
+
+        foreach (var r in result.Rows)
+        {
+            table.AddRow(
+                Markup.Escape(r.Gpu), Markup.Escape(r.Nic), r.PipelineId, r.Ep.ToString(c), r.KvElementBytes.ToString(c), r.NonExpertElementBytes.ToString(c),
+                r.Batch.ToString(c), r.DeepGemm ? "TRUE" : "FALSE", r.UserTokensPerSecond.ToString("0.00", c), r.ThroughputPerCard.ToString("0.0", c), r.Mtp.ToString(c));
+        }
+
+        console.Write(table);
+        context.Out.WriteLine(string.Create(c, $"target {result.TargetUserTokensPerSecond:0.##} UX TPS: {result.Rows.Count} configurations ({result.Candidates.Count} before dedup, {result.Evaluations} estimates)"));
+    }
+}

@@ -1,0 +1,160 @@
+namespace PerfGate.Catalog;
+
+public static partial class HuggingFaceConfigReader
+{
+    private static ModelSpec? Dense(Reader r, string modelType)
+    {
+        var common = Common(r);
+        if (common is null)
+        {
+            return null;
+        }
+
+        // Qwen2 always has q/k/v biases; Llama has them only with attention_bias.
+        var bias = modelType == "qwen2" || (r.Bool("attention_bias") ?? false);
+        if (modelType == "qwen2")
+        {
+            r.DerivedSources["qkvBias"] = "Qwen2 architecture: q/k/v projections with bias (transformers Qwen2Attention)";
+        }
+
+        return common with { Family = modelType == "qwen2" ? ModelFamilies.Qwen2 : ModelFamilies.Llama, QkvBias = bias };
+    }
+
+    private static ModelSpec? Qwen2Moe(Reader r)
+    {
+        var common = Common(r);
+        var experts = r.Int("num_experts", required: true);
+        var perToken = r.Int("num_experts_per_tok", required: true);
+        var expertIntermediate = r.Int("moe_intermediate_size", required: true);
+        var sharedIntermediate = r.Int("shared_expert_intermediate_size", min: 0) ?? 0;
+        if ((r.Int("decoder_sparse_step") ?? 1) != 1)
+        {
+            r.Error("decoder_sparse_step", "decoder_sparse_step other than 1 (MoE only on some layers) is not supported; PerfGate models every layer as sparse");
+        }
+
+        if (r.Map.TryGet("mlp_only_layers", out var mlpOnly, out _) && mlpOnly.ValueKind == System.Text.Json.JsonValueKind.Array && mlpOnly.GetArrayLength() > 0)
+        {
+            r.Error("mlp_only_layers", "mlp_only_layers (dense MLP on chosen layers) is not supported; PerfGate models every layer as sparse");
+        }
+
+        if (common is null || experts is null || perToken is null || expertIntermediate is null)
+        {
+            return null;
+        }
+
+        r.DerivedSources["qkvBias"] = "Qwen2-MoE architecture: q/k/v projections with bias (transformers Qwen2MoeAttention)";
+        r.DerivedSources["moe.sharedExpertGate"] = "transformers Qwen2MoeSparseMoeBlock: shared_expert_gate = Linear(hidden_size, 1)";
+        return common with
+        {
+            Family = ModelFamilies.Qwen2Moe,
+            QkvBias = true,
+            Moe = new MoeSpec
+            {
+                RoutedExperts = experts.Value,
+                ExpertsPerToken = perToken.Value,
+                ExpertIntermediateSize = expertIntermediate.Value,
+                SharedExperts = sharedIntermediate > 0 ? 1 : 0,
+                SharedExpertIntermediateSize = sharedIntermediate,
+                SharedExpertGate = sharedIntermediate > 0,
+                FirstDenseLayers = 0,
+            },
+        };
+    }
+
+    private static ModelSpec? DeepSeek(Reader r, string modelType)
+    {
+        var common = Common(r);
+        var experts = r.Int("n_routed_experts", required: true);
+        var perToken = r.Int("num_experts_per_tok", required: true);
+        var expertIntermediate = r.Int("moe_intermediate_size", required: true);
+        var shared = r.Int("n_shared_experts", min: 0) ?? 0;
+        var firstDense = r.Int("first_k_dense_replace", min: 0) ?? 0;
+        if ((r.Int("moe_layer_freq") ?? 1) != 1)
+        {
+            r.Error("moe_layer_freq", "moe_layer_freq other than 1 is not supported; PerfGate models every layer after first_k_dense_replace as sparse");
+        }
+
+        var qLora = r.NullableInt("q_lora_rank");
+        var kvLora = r.Int("kv_lora_rank", required: true);
+        var nope = r.Int("qk_nope_head_dim", required: true);
+        var rope = r.Int("qk_rope_head_dim", required: true);
+        var v = r.Int("v_head_dim", required: true);
+        var mtp = r.Int("num_nextn_predict_layers", min: 0) ?? 0;
+        var routerBias = r.String("topk_method", required: false) == "noaux_tc";
+        if (common is null || experts is null || perToken is null || expertIntermediate is null || kvLora is null || nope is null || rope is null || v is null)
+        {
+            return null;
+        }
+
+        r.DerivedSources["headDim"] = "qk_nope_head_dim + qk_rope_head_dim";
+        if (routerBias)
+        {
+            r.DerivedSources["moe.routerBias"] = "topk_method noaux_tc: the router has e_score_correction_bias";
+        }
+
+        return common with
+        {
+            Family = modelType == "deepseek_v3" ? ModelFamilies.DeepSeekV3 : ModelFamilies.DeepSeekV2,
+            HeadDim = nope.Value + rope.Value,
+            QkvBias = false,
+            MtpLayers = mtp,
+            Moe = new MoeSpec
+            {
+                RoutedExperts = experts.Value,
+                ExpertsPerToken = perToken.Value,
+                ExpertIntermediateSize = expertIntermediate.Value,
+                SharedExperts = shared,
+                RouterBias = routerBias,
+                FirstDenseLayers = firstDense,
+            },
+            Mla = new MlaSpec { QLoraRank = qLora, KvLoraRank = kvLora.Value, QkNopeHeadDim = nope.Value, QkRopeHeadDim = rope.Value, VHeadDim = v.Value },
+        };
+    }
+
+    private static ModelSpec? Common(Reader r)
+    {
+        var layers = r.Int("num_hidden_layers", required: true);
+        var hidden = r.Int("hidden_size", required: true);
+        var heads = r.Int("num_attention_heads", required: true);
+        var kvHeads = r.Int("num_key_value_heads");
+        var headDim = r.Int("head_dim");
+        var intermediate = r.Int("intermediate_size", required: true);
+        var vocab = r.Int("vocab_size", required: true);
+        var tied = r.Bool("tie_word_embeddings") ?? false;
+        if (layers is null || hidden is null || heads is null || intermediate is null || vocab is null)
+        {
+            return null;
+        }
+
+        if (kvHeads is null)
+        {
+            r.DerivedSources["keyValueHeads"] = "num_key_value_heads absent: equal to num_attention_heads";
+        }
+
+        if (headDim is null)
+        {
+            if (hidden.Value % heads.Value != 0)
+            {
+                r.Error("hidden_size", $"hidden_size {hidden} is not a multiple of num_attention_heads {heads} and there is no head_dim; add head_dim");
+                return null;
+            }
+
+            r.DerivedSources["headDim"] = "hidden_size / num_attention_heads (config.json has no head_dim)";
+        }
+
+        return new ModelSpec
+        {
+            Id = string.Empty,
+            Name = string.Empty,
+            Family = string.Empty,
+            Layers = layers.Value,
+            HiddenSize = hidden.Value,
+            AttentionHeads = heads.Value,
+            KeyValueHeads = kvHeads ?? heads.Value,
+            HeadDim = headDim ?? (hidden.Value / heads.Value),
+            IntermediateSize = intermediate.Value,
+            VocabSize = vocab.Value,
+            TiedEmbeddings = tied,
+        };
+    }
+}

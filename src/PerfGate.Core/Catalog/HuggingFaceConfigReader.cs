@@ -1,0 +1,90 @@
+using PerfGate.Diagnostics;
+
+namespace PerfGate.Catalog;
+
+/// <summary>
+/// Turns a HuggingFace <c>config.json</c> (model_type llama, qwen2, qwen2_moe, deepseek_v2, deepseek_v3) into a
+/// <see cref="ModelSpec"/>. Problems are diagnostics with the line and column of the JSON value.
+/// </summary>
+public static partial class HuggingFaceConfigReader
+{
+    public static IReadOnlyList<string> SupportedModelTypes { get; } = ["llama", "qwen2", "qwen2_moe", "deepseek_v2", "deepseek_v3"];
+
+    /// <param name="json">The config.json text.</param>
+    /// <param name="file">Its path, for diagnostics and the default source.</param>
+    /// <param name="id">The catalog id to give the model; null derives one from <c>_name_or_path</c>.</param>
+    /// <param name="source">Where the file came from (a URL); default "HuggingFace config.json (file)".</param>
+    public static HuggingFaceConfigResult Read(string json, string file, string? id = null, string? source = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var map = JsonPropertyMap.Parse(json, file, diagnostics);
+        if (map is null)
+        {
+            return new HuggingFaceConfigResult(null, diagnostics);
+        }
+
+        var r = new Reader(map, diagnostics);
+        var modelType = r.String("model_type", required: true);
+        if (modelType is null)
+        {
+            return new HuggingFaceConfigResult(null, diagnostics);
+        }
+
+        if (!SupportedModelTypes.Contains(modelType, StringComparer.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticIds.UnknownKind,
+                $"model_type '{modelType}' is not supported{Yaml.Suggestions.DidYouMean(modelType, SupportedModelTypes)}. Supported model types: {Yaml.Suggestions.List(SupportedModelTypes)}",
+                map.LocationOf("model_type")));
+            return new HuggingFaceConfigResult(null, diagnostics);
+        }
+
+        var modelId = id ?? DeriveId(r.String("_name_or_path", required: false));
+        if (modelId is null || !CatalogIds.IsValid(modelId))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticIds.InvalidValue,
+                modelId is null
+                    ? "cannot tell the model's id (config.json has no '_name_or_path'); pass --id, e.g. --id qwq-32b"
+                    : $"id '{modelId}' is not valid; use {CatalogIds.Rule}",
+                map.Location));
+            return new HuggingFaceConfigResult(null, diagnostics);
+        }
+
+        var model = modelType switch
+        {
+            "llama" or "qwen2" => Dense(r, modelType),
+            "qwen2_moe" => Qwen2Moe(r),
+            _ => DeepSeek(r, modelType),
+        };
+        if (model is null || diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            return new HuggingFaceConfigResult(null, diagnostics);
+        }
+
+        var fallback = source ?? $"HuggingFace config.json ({Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(file)) ?? string.Empty)}/{Path.GetFileName(file)})";
+        return new HuggingFaceConfigResult(
+            model with
+            {
+                Id = modelId,
+                Name = r.String("_name_or_path", required: false) ?? modelId,
+                Sources = new Provenance(r.DerivedSources, fallback),
+                Location = map.Location,
+            },
+            diagnostics);
+    }
+
+    /// <summary>"Qwen/QwQ-32B" -> "qwq-32b"; "/models/DeepSeek-V3" -> "deepseek-v3".</summary>
+    public static string? DeriveId(string? nameOrPath)
+    {
+        if (string.IsNullOrWhiteSpace(nameOrPath))
+        {
+            return null;
+        }
+
+        var last = nameOrPath.TrimEnd('/', '\\').Split('/', '\\')[^1].ToLowerInvariant();
+        var chars = last.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '-').ToArray();
+        var id = new string(chars).Trim('-', '.', '_');
+        return id.Length == 0 ? null : id;
+    }
+}

@@ -1,0 +1,121 @@
+using PerfGate.Quantities;
+
+namespace PerfGate.Estimation.Calibration;
+
+/// <summary>
+/// Measured GEMM times by (dtype, m, n, k). A query at a measured (n, k) interpolates log time on log m
+/// (exact at measured points). Another (n, k) is placed between the measured weight shapes by weight size:
+/// the time per weight element, log-interpolated on log(n x k) between the two nearest measured shapes
+/// (the nearer aspect ratio where sizes tie), times n x k. Above the largest m time grows linearly with m
+/// (compute-bound); below the smallest m the smallest m's time holds (a weight stream).
+/// </summary>
+public sealed class GemmTable
+{
+    private readonly Shape[][] _byType;
+
+    public GemmTable(IEnumerable<GemmRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var types = Enum.GetValues<DataType>();
+        _byType = new Shape[types.Length][];
+        var groups = rows.GroupBy(r => r.Type);
+        foreach (var t in types)
+        {
+            _byType[(int)t] = [];
+        }
+
+        foreach (var g in groups)
+        {
+            _byType[(int)g.Key] = g.GroupBy(r => (r.N, r.K))
+                .Select(s => new Shape(s.Key.N, s.Key.K, s.OrderBy(r => r.M).ToArray()))
+                .OrderBy(s => s.LogNk).ThenBy(s => s.LogAspect)
+                .ToArray();
+        }
+    }
+
+    public bool Has(DataType type) => _byType[(int)type].Length > 0;
+
+    /// <summary>Rows per type, for diagnostics and tests.</summary>
+    public int ShapeCount(DataType type) => _byType[(int)type].Length;
+
+    /// <summary>Time in seconds of one GEMM; <paramref name="measuredShape"/> says whether (n, k) was measured.</summary>
+    public double Seconds(DataType type, long m, long n, long k, out bool measuredShape)
+    {
+        var shapes = _byType[(int)type];
+        measuredShape = false;
+        if (shapes.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        var logM = Math.Log(Math.Max(1, m));
+        for (var i = 0; i < shapes.Length; i++)
+        {
+            if (shapes[i].N == n && shapes[i].K == k)
+            {
+                measuredShape = true;
+                return shapes[i].Seconds(logM);
+            }
+        }
+
+        var logNk = Math.Log((double)n * k);
+        var logAspect = Math.Log((double)n / k);
+        Shape? lower = null, upper = null;
+        foreach (var s in shapes)
+        {
+            if (s.LogNk <= logNk && (lower is null || s.LogNk > lower.LogNk || (s.LogNk == lower.LogNk && Math.Abs(s.LogAspect - logAspect) < Math.Abs(lower.LogAspect - logAspect))))
+            {
+                lower = s;
+            }
+
+            if (s.LogNk >= logNk && (upper is null || s.LogNk < upper.LogNk || (s.LogNk == upper.LogNk && Math.Abs(s.LogAspect - logAspect) < Math.Abs(upper.LogAspect - logAspect))))
+            {
+                upper = s;
+            }
+        }
+
+        double logTau;
+        if (lower is null)
+        {
+            logTau = upper!.LogTimePerElement(logM);
+        }
+        else if (upper is null || upper.LogNk == lower.LogNk)
+        {
+            logTau = lower.LogTimePerElement(logM);
+        }
+        else
+        {
+            var f = (logNk - lower.LogNk) / (upper.LogNk - lower.LogNk);
+            var a = lower.LogTimePerElement(logM);
+            logTau = a + (f * (upper.LogTimePerElement(logM) - a));
+        }
+
+        return Math.Exp(logTau + logNk);
+    }
+
+    private sealed class Shape
+    {
+        private readonly double[] _logM;
+        private readonly double[] _logT;
+
+        public Shape(long n, long k, GemmRow[] rows)
+        {
+            N = n;
+            K = k;
+            LogNk = Math.Log((double)n * k);
+            LogAspect = Math.Log((double)n / k);
+            _logM = rows.Select(r => Math.Log(r.M)).ToArray();
+            _logT = rows.Select(r => Math.Log(r.TimeMicroseconds * 1e-6)).ToArray();
+        }
+
+        public long N { get; }
+        public long K { get; }
+        public double LogNk { get; }
+        public double LogAspect { get; }
+
+        // Above the largest m: time proportional to m (slope 1 in log-log).
+        public double Seconds(double logM) => Math.Exp(LogInterpolation.At(_logM, _logT, logM, 1.0));
+
+        public double LogTimePerElement(double logM) => LogInterpolation.At(_logM, _logT, logM, 1.0) - LogNk;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using PerfGate.Catalog;
+using PerfGate.Diagnostics;
+using PerfGate.Quantities;
+using PerfGate.Scenarios;
+
+namespace PerfGate.Estimation;
+
+public static partial class DecodeEstimator
+{
+    /// <summary>Every problem with a request, errors first found first; empty when it can be estimated.</summary>
+    public static IReadOnlyList<Diagnostic> Validate(DecodeRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var list = new List<Diagnostic>();
+        var m = request.Model;
+        var hw = request.Hardware;
+        var p = request.Parallelism;
+        var at = m.Location.IsKnown ? m.Location : hw.Location;
+        void Error(string id, string message) => list.Add(Diagnostic.Error(id, message, at));
+
+        if (request.Batch < 1)
+        {
+            Error(DiagnosticIds.InvalidDecodeSetting, Inv($"batch {request.Batch} must be at least 1 (sequences per attention-DP rank)"));
+        }
+
+        if (request.Context < 0)
+        {
+            Error(DiagnosticIds.InvalidDecodeSetting, Inv($"context {request.Context} must be zero or more tokens"));
+        }
+
+        if (request.Mtp < 0 || request.Mtp > 16)
+        {
+            Error(DiagnosticIds.InvalidDecodeSetting, Inv($"mtp {request.Mtp} must be between 0 and 16 speculative tokens"));
+        }
+
+        if (!(request.MtpAcceptance is >= 0 and <= 1))
+        {
+            Error(DiagnosticIds.InvalidDecodeSetting, Inv($"MTP acceptance {request.MtpAcceptance} must be between 0 and 1 (seed 002: 0.85)"));
+        }
+
+        if (p.Tp < 1 || p.Dp < 1 || p.Ep < 1)
+        {
+            Error(DiagnosticIds.InvalidParallelism, Inv($"TP {p.Tp}, DP {p.Dp} and EP {p.Ep} must each be at least 1"));
+            return list;
+        }
+
+        if (m.AttentionHeads % p.Tp != 0)
+        {
+            Error(DiagnosticIds.InvalidParallelism, Inv($"TP {p.Tp} does not divide the {m.AttentionHeads} attention heads of {m.Id}; use a TP of {Divisors(m.AttentionHeads)}"));
+        }
+        else if (m.Mla is null && m.KeyValueHeads % p.Tp != 0 && p.Tp % m.KeyValueHeads != 0)
+        {
+            Error(DiagnosticIds.InvalidParallelism, Inv($"TP {p.Tp} neither divides nor is a multiple of the {m.KeyValueHeads} KV heads of {m.Id}; KV heads cannot be split or replicated evenly"));
+        }
+
+        var denseMlpUsed = m.Moe is null || m.Moe.FirstDenseLayers > 0;
+        if (denseMlpUsed && m.IntermediateSize % p.Tp != 0)
+        {
+            Error(DiagnosticIds.InvalidParallelism, Inv($"TP {p.Tp} does not divide the MLP intermediate size {m.IntermediateSize} of {m.Id}"));
+        }
+
+        var cards = p.Tp * p.Dp;
+        if (m.Moe is null && p.Ep > 1)
+        {
+            Error(DiagnosticIds.InvalidParallelism, Inv($"EP {p.Ep} needs a mixture-of-experts model; {m.Id} is dense (use --ep 1)"));
+        }
+        else if (m.Moe is { } moe)
+        {
+            if (p.Ep > cards)
+            {
+                Error(DiagnosticIds.InvalidParallelism, Inv($"EP {p.Ep} is larger than the {cards} cards of the deployment (TP {p.Tp} x DP {p.Dp}); raise DP to at least {(p.Ep + p.Tp - 1) / p.Tp} or lower EP"));
+            }
+            else if (cards % p.Ep != 0)
+            {
+                Error(DiagnosticIds.InvalidParallelism, Inv($"EP {p.Ep} does not divide the {cards} cards (TP {p.Tp} x DP {p.Dp}); each expert must be sliced over the same number of cards"));
+            }
+            else if (moe.ExpertIntermediateSize % (cards / p.Ep) != 0)
+            {
+                Error(DiagnosticIds.InvalidParallelism, Inv($"the expert intermediate size {moe.ExpertIntermediateSize} cannot be split over {cards / p.Ep} cards per expert (cards / EP)"));
+            }
+
+            var shared = moe.SharedExpertIntermediateSize > 0 ? moe.SharedExpertIntermediateSize : moe.SharedExperts * moe.ExpertIntermediateSize;
+            if (shared % p.Tp != 0)
+            {
+                Error(DiagnosticIds.InvalidParallelism, Inv($"TP {p.Tp} does not divide the shared-expert intermediate size {shared} of {m.Id}"));
+            }
+
+            if (p.Ep > 1 && request.Nic is null && hw.IntraNodeBandwidth is null)
+            {
+                Error(DiagnosticIds.MissingLink, Inv($"EP {p.Ep} sends tokens between cards, but there is no NIC and {hw.Id} has no intraNodeBandwidth; pass --nic (e.g. cx7-400g)"));
+            }
+        }
+
+        if (p.Tp > 1 && hw.IntraNodeBandwidth is null)
+        {
+            Error(DiagnosticIds.MissingLink, Inv($"TP {p.Tp} all-reduces over the intra-node link, but {hw.Id} has no intraNodeBandwidth"));
+        }
+
+        if (request.Layers == LayerTreatment.SeedSparseTimesAllLayers && m.Moe is null)
+        {
+            Error(DiagnosticIds.InvalidDecodeSetting, $"seed 002's layer rule (sparse-layer time x all layers) needs a mixture-of-experts model; {m.Id} is dense");
+        }
+
+        foreach (var type in new[] { request.Dtypes.Weights, request.Dtypes.EffectiveNonExpertWeights }.Distinct())
+        {
+            if (TimingContext.PeakOf(hw, type) is null)
+            {
+                Error(DiagnosticIds.UnsupportedDataType, $"{hw.Id} has no {type.ToId()} matrix throughput in its profile; use one of {string.Join(", ", SupportedTypes(hw))}");
+            }
+        }
+
+        if (request.Efficiency == EfficiencySource.Measured)
+        {
+            if (request.Calibration is null)
+            {
+                Error(DiagnosticIds.EfficiencyDataMissing, $"efficiency 'measured' needs calibration tables, but none were given for {hw.Id}; set its calibrationTables (embedded:NAME or a folder) or use --efficiency seed|roofline");
+            }
+            else
+            {
+                foreach (var type in new[] { request.Dtypes.Weights, request.Dtypes.EffectiveNonExpertWeights }.Distinct())
+                {
+                    var lookup = type == DataType.Fp16 ? DataType.Bf16 : type;
+                    if (!request.Calibration.Gemm.Has(lookup))
+                    {
+                        list.Add(Diagnostic.Warning(DiagnosticIds.EfficiencyDataMissing, $"{request.Calibration.Source} has no {type.ToId()} GEMM rows; those GEMMs use the plain roofline", at));
+                    }
+                }
+            }
+        }
+
+        if (request.Pipeline == PipelineKind.DualMicroBatch && (m.Moe is null || p.Ep == 1))
+        {
+            list.Add(Diagnostic.Info(DiagnosticIds.InvalidDecodeSetting, "the dual micro-batch pipeline overlaps expert-parallel communication with compute; without EP there is nothing to overlap and the step is the naive sum", at));
+        }
+
+        return list;
+    }
+
+    private static Diagnostic DoesNotFit(DecodeRequest request, DecodeMemory memory)
+    {
+        var at = request.Model.Location.IsKnown ? request.Model.Location : request.Hardware.Location;
+        return Diagnostic.Error(
+            DiagnosticIds.DoesNotFit,
+            Inv($"batch {request.Batch} does not fit on {request.Hardware.Id}: weights {memory.WeightBytesPerCard} + KV cache {memory.KvBytesAtBatch} ({request.Batch} x {memory.KvBytesPerSequence} at context {request.Context}) exceed {memory.Capacity}; the largest batch that fits is {memory.MaxBatch}"),
+            at);
+    }
+
+    private static IEnumerable<string> SupportedTypes(HardwareSpec hw) =>
+        Enum.GetValues<DataType>().Where(t => TimingContext.PeakOf(hw, t) is not null).Select(t => t.ToId());
+
+    private static string Divisors(int n) =>
+        string.Join(", ", Enumerable.Range(1, n).Where(d => n % d == 0 && d <= 64));
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,20 @@
+using PerfGate.Quantities;
+
+namespace PerfGate.Estimation;
+
+/// <summary>
+/// Memory of one card: resident weights, the KV cache per token (all layers, this card's share) and the
+/// largest batch per attention-DP rank whose KV cache at the request's context fits next to the weights
+/// (capacity minus the hardware's system-reserved memory). Activations and engine workspaces are the
+/// memory budget's business, not counted here.
+/// </summary>
+public sealed record DecodeMemory(
+    Bytes Capacity,
+    Bytes WeightBytesPerCard,
+    Bytes KvBytesPerToken,
+    Bytes KvBytesPerSequence,
+    Bytes KvBytesAtBatch,
+    int MaxBatch)
+{
+    public bool Fits(int batch) => batch <= MaxBatch;
+}

@@ -1,0 +1,277 @@
+using PerfGate.Quantities;
+
+namespace PerfGate.Estimation;
+
+/// <summary>
+/// Builds the operators of a decode step on one card from the architecture (internal). Tokens per DP rank
+/// T = batch x (1 + MTP); every TP rank of a DP rank sees all T tokens; heads, MLP and vocabulary are split
+/// over TP; experts over EP (each expert sliced over cards / EP).
+/// </summary>
+internal static class OperatorListBuilder
+{
+    /// <summary>Operators of one attention block (GQA/MHA or MLA) plus the norms around it.</summary>
+    public static void Attention(OpBuffer ops, ModelGeometry g, OperatorScope scope, int instances, int batch, int queryLength, int context, bool fp8AttentionCompute)
+    {
+        long t = (long)batch * queryLength;
+        var h = g.Hidden;
+        Elementwise(ops, "attn_norm", scope, instances, t * h * g.ActBytes * 2, h * g.NonExpertBytes);
+        if (g.Mla is { } mla)
+        {
+            var qk = mla.QkNopeHeadDim + mla.QkRopeHeadDim;
+            if (mla.QLoraRank is { } qr)
+            {
+                Gemm(ops, g, "q_a_proj", scope, instances, t, qr, h);
+                Elementwise(ops, "q_a_norm", scope, instances, t * qr * g.ActBytes * 2, qr * g.NonExpertBytes);
+                Gemm(ops, g, "q_b_proj", scope, instances, t, (long)g.QueryHeads * qk, qr);
+            }
+            else
+            {
+                Gemm(ops, g, "q_proj", scope, instances, t, (long)g.QueryHeads * qk, h);
+            }
+
+            Gemm(ops, g, "kv_a_proj", scope, instances, t, mla.KvLoraRank + mla.QkRopeHeadDim, h);
+            Elementwise(ops, "kv_a_norm", scope, instances, t * mla.KvLoraRank * g.ActBytes * 2, mla.KvLoraRank * g.NonExpertBytes);
+            Elementwise(ops, "rope", scope, instances, t * (g.QueryHeads + 1L) * mla.QkRopeHeadDim * g.ActBytes * 2, 0);
+            Gemm(ops, g, "q_absorb", scope, instances, t, mla.KvLoraRank, mla.QkNopeHeadDim, groups: g.QueryHeads);
+            Elementwise(ops, "kv_cache_write", scope, instances, t * (double)mla.CachedElementsPerToken * (g.ActBytes + g.KvBytes), 0);
+            var core = ops.Count;
+            ref var a = ref ops.Add();
+            a.Name = "mla_attention";
+            a.Kind = OperatorKind.Attention;
+            a.Scope = scope;
+            a.Instances = instances;
+            a.Batch = batch;
+            a.QueryLength = queryLength;
+            a.QueryHeads = g.QueryHeads;
+            a.KvHeads = 1;
+            a.HeadDim = mla.CachedElementsPerToken;
+            a.Context = context;
+            a.KvElementBytes = g.KvBytes;
+            a.Mla = true;
+            a.ComputeType = fp8AttentionCompute ? DataType.Fp8 : DataType.Bf16;
+            var rows = (double)t * g.QueryHeads * context;
+            a.Flops = 2 * rows * (mla.CachedElementsPerToken + mla.KvLoraRank);
+            a.Bytes = ((double)batch * context * mla.CachedElementsPerToken * g.KvBytes) + (t * (double)g.QueryHeads * (mla.CachedElementsPerToken + mla.KvLoraRank) * g.ActBytes);
+            Gemm(ops, g, "v_absorb", scope, instances, t, mla.VHeadDim, mla.KvLoraRank, groups: g.QueryHeads);
+            Gemm(ops, g, "o_proj", scope, instances, t, h, (long)g.QueryHeads * mla.VHeadDim);
+            MarkFrom(ops, core, MicroBatchStage.AttentionCore);
+        }
+        else
+        {
+            var d = g.HeadDim;
+            Gemm(ops, g, "qkv_proj", scope, instances, t, (long)(g.QueryHeads + (2 * g.KvHeads)) * d, h, bias: g.QkvBias);
+            Elementwise(ops, "rope", scope, instances, t * (double)(g.QueryHeads + g.KvHeads) * d * g.ActBytes * 2, 0);
+            Elementwise(ops, "kv_cache_write", scope, instances, t * 2.0 * g.KvHeads * d * (g.ActBytes + g.KvBytes), 0);
+            var core = ops.Count;
+            ref var a = ref ops.Add();
+            a.Name = "attention";
+            a.Kind = OperatorKind.Attention;
+            a.Scope = scope;
+            a.Instances = instances;
+            a.Batch = batch;
+            a.QueryLength = queryLength;
+            a.QueryHeads = g.QueryHeads;
+            a.KvHeads = g.KvHeads;
+            a.HeadDim = d;
+            a.Context = context;
+            a.KvElementBytes = g.KvBytes;
+            a.ComputeType = DataType.Bf16;
+            a.Flops = 4.0 * t * g.QueryHeads * context * d;
+            a.Bytes = ((double)batch * context * 2 * g.KvHeads * d * g.KvBytes) + (t * 2.0 * g.QueryHeads * d * g.ActBytes);
+            Gemm(ops, g, "o_proj", scope, instances, t, h, (long)g.QueryHeads * d);
+            MarkFrom(ops, core, MicroBatchStage.AttentionCore);
+        }
+
+        var tail = ops.Count;
+        AllReduce(ops, g, "attn_all_reduce", scope, instances, t);
+        Elementwise(ops, "attn_residual_add", scope, instances, t * h * g.ActBytes * 3, 0);
+        Elementwise(ops, "ffn_norm", scope, instances, t * h * g.ActBytes * 2, h * g.NonExpertBytes);
+        MarkFrom(ops, tail, MicroBatchStage.AttentionCore);
+    }
+
+    private static void MarkFrom(OpBuffer ops, int first, MicroBatchStage stage)
+    {
+        for (var i = first; i < ops.Count; i++)
+        {
+            ops[i].Stage = stage;
+        }
+    }
+
+    /// <summary>A dense gated MLP (SwiGLU) split over TP.</summary>
+    public static void DenseMlp(OpBuffer ops, ModelGeometry g, OperatorScope scope, int instances, long tokens)
+    {
+        Gemm(ops, g, "gate_up_proj", scope, instances, tokens, 2L * g.DenseIntermediate, g.Hidden, deepGemm: true, up: true);
+        Elementwise(ops, "mlp_act", scope, instances, tokens * (double)g.DenseIntermediate * g.ActBytes * 3, 0);
+        Gemm(ops, g, "down_proj", scope, instances, tokens, g.Hidden, g.DenseIntermediate, deepGemm: true);
+        AllReduce(ops, g, "mlp_all_reduce", scope, instances, tokens);
+        Elementwise(ops, "mlp_residual_add", scope, instances, tokens * (double)g.Hidden * g.ActBytes * 3, 0);
+    }
+
+    /// <summary>Router, dispatch, shared and routed experts, combine.</summary>
+    /// <remarks>
+    /// With <paramref name="seedExpertRows"/> every local expert computes tokens x top-k rows (seed 002's
+    /// convention, recovered from its tables: see the Estimation README); otherwise the card's share of the
+    /// group's token-expert pairs is spread over the experts it actually hits.
+    /// </remarks>
+    public static void Moe(OpBuffer ops, ModelGeometry g, OperatorScope scope, int instances, long tokens, bool epOverNic, bool seedExpertRows)
+    {
+        var moe = g.Moe!;
+        var h = g.Hidden;
+        var routerN = moe.RoutedExperts + (moe.SharedExpertGate ? 1 : 0);
+        var first = ops.Count;
+        ref var router = ref Gemm(ops, g, "router", scope, instances, tokens, routerN, h);
+        if (moe.RouterBias)
+        {
+            router.ResidentWeightBytes += moe.RoutedExperts * g.NonExpertBytes;
+            router.WeightBytes += moe.RoutedExperts * g.NonExpertBytes;
+            router.Bytes += moe.RoutedExperts * g.NonExpertBytes;
+        }
+
+        Elementwise(ops, "router_topk", scope, instances, tokens * (double)moe.RoutedExperts * 4 * 2, 0);
+        MarkFrom(ops, first, MicroBatchStage.AttentionCore);
+        var pairs = (double)tokens * moe.ExpertsPerToken;
+        if (g.Ep > 1)
+        {
+            // Seed 002: fp8 dispatch when the experts are fp8 (DeepEP), combine at the non-expert element size.
+            var dispatchBytes = g.ExpertBytes <= 1 ? 1 : g.ActBytes;
+            Communication(ops, "ep_dispatch", OperatorKind.AllToAll, MicroBatchStage.Dispatch, scope, instances, pairs * h * dispatchBytes, epOverNic);
+        }
+
+        if (g.SharedIntermediate > 0)
+        {
+            Gemm(ops, g, "shared_gate_up", scope, instances, tokens, 2L * g.SharedIntermediate, h, deepGemm: true, up: true).Stage = MicroBatchStage.Experts;
+            Elementwise(ops, "shared_act", scope, instances, tokens * (double)g.SharedIntermediate * g.ActBytes * 3, 0).Stage = MicroBatchStage.Experts;
+            Gemm(ops, g, "shared_down", scope, instances, tokens, h, g.SharedIntermediate, deepGemm: true).Stage = MicroBatchStage.Experts;
+        }
+
+        // Rows this card computes: all token-expert pairs of the EP group spread evenly over EP ranks.
+        var groupTokens = (double)tokens * g.Dp;
+        double rows, hit;
+        long perExpert;
+        if (seedExpertRows)
+        {
+            perExpert = tokens * moe.ExpertsPerToken;
+            hit = g.ExpertsPerCard;
+            rows = (double)perExpert * hit;
+        }
+        else
+        {
+            rows = groupTokens * moe.ExpertsPerToken / g.Ep;
+            hit = Math.Max(1e-9, g.ExpectedExpertsHit(groupTokens));
+            perExpert = Math.Max(1L, (long)Math.Round(rows / hit));
+        }
+
+        var inter = g.ExpertIntermediate;
+        ExpertGemm(ops, g, "experts_gate_up", scope, instances, rows, hit, perExpert, 2L * inter, h, up: true);
+        Elementwise(ops, "experts_act", scope, instances, rows * inter * g.ActBytes * 3, 0).Stage = MicroBatchStage.Experts;
+        ExpertGemm(ops, g, "experts_down", scope, instances, rows, hit, perExpert, h, inter, up: false);
+        if (g.Ep > 1)
+        {
+            Communication(ops, "ep_combine", OperatorKind.AllToAll, MicroBatchStage.Combine, scope, instances, pairs * h * g.NonExpertBytes, epOverNic);
+        }
+
+        var last = ops.Count;
+        AllReduce(ops, g, "moe_all_reduce", scope, instances, tokens);
+        Elementwise(ops, "moe_residual_add", scope, instances, tokens * (double)h * g.ActBytes * (moe.ExpertsPerToken + 2), 0);
+        MarkFrom(ops, last, MicroBatchStage.Experts);
+    }
+
+    /// <summary>Once per step: embedding lookup, final norm, lm_head, sampling.</summary>
+    public static void Head(OpBuffer ops, ModelGeometry g, bool tiedEmbeddings, long tokens)
+    {
+        var h = g.Hidden;
+        var table = (double)g.VocabPerCard * h * g.NonExpertBytes;
+        ref var emb = ref Elementwise(ops, "embedding", OperatorScope.Model, 1, (tokens * h * g.NonExpertBytes) + (tokens * h * g.ActBytes), 0);
+        emb.ResidentWeightBytes = table;
+        emb.WeightBytes = tokens * h * g.NonExpertBytes;
+        Elementwise(ops, "final_norm", OperatorScope.Model, 1, tokens * h * g.ActBytes * 2, h * g.NonExpertBytes);
+        ref var head = ref Gemm(ops, g, "lm_head", OperatorScope.Model, 1, tokens, g.VocabPerCard, h);
+        if (tiedEmbeddings)
+        {
+            head.ResidentWeightBytes = 0;
+        }
+
+        Elementwise(ops, "sampling", OperatorScope.Model, 1, tokens * (double)g.VocabPerCard * 4 * 2, 0);
+    }
+
+    private static ref OpSpec Gemm(OpBuffer ops, ModelGeometry g, string name, OperatorScope scope, int instances, long m, long n, long k,
+        int groups = 1, bool bias = false, bool deepGemm = false, bool up = false)
+    {
+        // Callers pass per-card n and k: split over TP where the weight is, full size where it is replicated
+        // on every TP rank (MLA down-projections, router).
+        ref var op = ref ops.Add();
+        op.Name = name;
+        op.Kind = OperatorKind.Gemm;
+        op.Scope = scope;
+        op.Instances = instances;
+        op.M = m;
+        op.N = n;
+        op.K = k;
+        op.Groups = groups;
+        op.WeightType = g.NonExpertType;
+        op.DeepGemmEligible = deepGemm;
+        op.UpProjection = up;
+        var weights = ((double)n * k * groups * g.NonExpertBytes) + (bias ? n * g.NonExpertBytes : 0);
+        op.WeightBytes = weights;
+        op.ResidentWeightBytes = weights;
+        op.Flops = 2.0 * m * n * k * groups;
+        op.Bytes = weights + (((double)m * k) + ((double)m * n)) * groups * g.ActBytes;
+        return ref op;
+    }
+
+    private static void ExpertGemm(OpBuffer ops, ModelGeometry g, string name, OperatorScope scope, int instances, double rows, double hit, long perExpert, long n, long k, bool up)
+    {
+        ref var op = ref ops.Add();
+        op.Name = name;
+        op.Kind = OperatorKind.ExpertGemm;
+        op.Scope = scope;
+        op.Stage = MicroBatchStage.Experts;
+        op.Instances = instances;
+        op.M = perExpert;
+        op.N = n;
+        op.K = k;
+        op.Groups = hit;
+        op.WeightType = g.ExpertType;
+        op.DeepGemmEligible = true;
+        op.UpProjection = up;
+        op.WeightBytes = hit * n * k * g.ExpertBytes;
+        op.ResidentWeightBytes = (double)g.ExpertsPerCard * n * k * g.ExpertBytes;
+        op.Flops = 2.0 * rows * n * k;
+        op.Bytes = op.WeightBytes + (rows * (n + k) * g.ActBytes);
+    }
+
+    private static ref OpSpec Elementwise(OpBuffer ops, string name, OperatorScope scope, int instances, double bytes, double weightBytes)
+    {
+        ref var op = ref ops.Add();
+        op.Name = name;
+        op.Kind = OperatorKind.Elementwise;
+        op.Scope = scope;
+        op.Instances = instances;
+        op.Bytes = bytes + weightBytes;
+        op.WeightBytes = weightBytes;
+        op.ResidentWeightBytes = weightBytes;
+        return ref op;
+    }
+
+    private static void AllReduce(OpBuffer ops, ModelGeometry g, string name, OperatorScope scope, int instances, long tokens)
+    {
+        if (g.Tp > 1)
+        {
+            // Ring all-reduce: each card sends (and receives) 2 (TP - 1) / TP of the buffer.
+            var wire = (double)tokens * g.Hidden * g.ActBytes * 2 * (g.Tp - 1) / g.Tp;
+            Communication(ops, name, OperatorKind.AllReduce, MicroBatchStage.AttentionCore, scope, instances, wire, overNic: false);
+        }
+    }
+
+    private static void Communication(OpBuffer ops, string name, OperatorKind kind, MicroBatchStage stage, OperatorScope scope, int instances, double bytes, bool overNic)
+    {
+        ref var op = ref ops.Add();
+        op.Name = name;
+        op.Kind = kind;
+        op.Stage = stage;
+        op.Scope = scope;
+        op.Instances = instances;
+        op.Bytes = bytes;
+        op.OverNic = overNic;
+    }
+}

@@ -1,0 +1,9 @@
+namespace PerfGate.Estimation;
+
+/// <summary>Where an operator runs: once per dense layer, once per MoE layer, or once per step.</summary>
+public enum OperatorScope
+{
+    DenseLayer,
+    MoeLayer,
+    Model,
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using PerfGate.Diagnostics;
+
+namespace PerfGate.Memory;
+
+/// <summary>
+/// A JSON value with the line and column of its token (and of its property name), read with <see cref="Utf8JsonReader"/>:
+/// line/column come from <see cref="Utf8JsonReader.TokenStartIndex"/> against the byte offsets of the line starts,
+/// the column counted in characters (1-based).
+/// </summary>
+internal sealed class LocatedJson
+{
+    public required JsonTokenType Kind { get; init; }
+    public required SourceLocation Location { get; init; }
+    public SourceLocation KeyLocation { get; set; }
+    public string? Text { get; init; }
+    public List<KeyValuePair<string, LocatedJson>>? Properties { get; init; }
+    public List<LocatedJson>? Items { get; init; }
+
+    public bool IsObject => Kind == JsonTokenType.StartObject;
+
+    public LocatedJson? this[string key] => Properties?.LastOrDefault(p => string.Equals(p.Key, key, StringComparison.Ordinal)).Value;
+
+    public string Describe() => Kind switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => $"the string \"{Text}\"",
+        JsonTokenType.Number => $"the number {Text}",
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        _ => "null",
+    };
+
+    public bool TryGetInt(out int value)
+    {
+        value = 0;
+        return Kind == JsonTokenType.Number && int.TryParse(Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>Parses <paramref name="utf8"/>; on malformed JSON returns null and a diagnostic with the file, line and column.</summary>
+    public static LocatedJson? Parse(byte[] utf8, string file, out Diagnostic? error)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        error = null;
+        if (utf8.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8[3..];
+        }
+
+        const int start = 0;
+        if (utf8.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            error = Diagnostic.Error(DiagnosticIds.MindieConfigSyntax, "the file is empty; a MindIE config.json is a JSON object with BackendConfig", new SourceLocation(file, 1, 1));
+            return null;
+        }
+
+        var lineStarts = LineStarts(utf8);
+        var chars = new char[utf8.Length];
+        if (System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out var valid, out _, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+        {
+            error = Diagnostic.Error(DiagnosticIds.MindieConfigSyntax, string.Create(CultureInfo.InvariantCulture, $"not valid UTF-8 at byte {valid}; save the file as UTF-8"), Locate(utf8, lineStarts, valid, file));
+            return null;
+        }
+
+        var options = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = 64 };
+        var reader = new Utf8JsonReader(utf8, options);
+        try
+        {
+            reader.Read();
+            var root = ReadValue(ref reader, utf8, start, lineStarts, file);
+            if (reader.Read())
+            {
+                throw new JsonException("unexpected content after the top-level value");
+            }
+
+            return root;
+        }
+        catch (JsonException ex)
+        {
+            var line = (int)(ex.LineNumber ?? 0) + 1;
+            var col = (int)(ex.BytePositionInLine ?? 0) + 1;
+            var message = ex.Message;
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            message = cut > 0 ? message[..cut] : message;
+            error = Diagnostic.Error(DiagnosticIds.MindieConfigSyntax, $"not valid JSON: {message.TrimEnd('.')}; MindIE cannot read this file either", new SourceLocation(file, line, col));
+            return null;
+        }
+    }
+
+    private static LocatedJson ReadValue(ref Utf8JsonReader reader, byte[] utf8, int start, int[] lineStarts, string file)
+    {
+        var at = Locate(utf8, lineStarts, start + (int)reader.TokenStartIndex, file);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var props = new List<KeyValuePair<string, LocatedJson>>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var keyAt = Locate(utf8, lineStarts, start + (int)reader.TokenStartIndex, file);
+                    var key = reader.GetString() ?? string.Empty;
+                    reader.Read();
+                    var value = ReadValue(ref reader, utf8, start, lineStarts, file);
+                    value.KeyLocation = keyAt;
+                    props.Add(new(key, value));
+                }
+
+                return new LocatedJson { Kind = JsonTokenType.StartObject, Location = at, Properties = props };
+            case JsonTokenType.StartArray:
+                var items = new List<LocatedJson>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadValue(ref reader, utf8, start, lineStarts, file));
+                }
+
+                return new LocatedJson { Kind = JsonTokenType.StartArray, Location = at, Items = items };
+            case JsonTokenType.String:
+                return new LocatedJson { Kind = JsonTokenType.String, Location = at, Text = reader.GetString() };
+            case JsonTokenType.Number:
+                return new LocatedJson { Kind = JsonTokenType.Number, Location = at, Text = Encoding.UTF8.GetString(reader.ValueSpan) };
+            default:
+                return new LocatedJson { Kind = reader.TokenType, Location = at };
+        }
+    }
+
+    private static int[] LineStarts(byte[] utf8)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return [.. starts];
+    }
+
+    private static SourceLocation Locate(byte[] utf8, int[] lineStarts, int offset, string file)
+    {
+        var idx = Array.BinarySearch(lineStarts, offset);
+        var line = idx >= 0 ? idx : ~idx - 1;
+        var lineStart = lineStarts[line];
+        var column = Encoding.UTF8.GetCharCount(utf8, lineStart, offset - lineStart) + 1;
+        return new SourceLocation(file, line + 1, column);
+    }
+}

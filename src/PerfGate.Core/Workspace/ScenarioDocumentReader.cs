@@ -1,0 +1,127 @@
+using PerfGate.Catalog;
+using PerfGate.Diagnostics;
+using PerfGate.Scenarios;
+using PerfGate.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace PerfGate.Workspace;
+
+/// <summary>
+/// Reads a <c>kind: scenario</c> document into a <see cref="ScenarioSpec"/>, recording where every key was
+/// written and which catalog ids it names (checked against the catalog by the workspace loader).
+/// </summary>
+public static partial class ScenarioDocumentReader
+{
+    /// <summary>
+    /// Reads one scenario. <paramref name="resolveFile"/> turns a path written in the scenario (relative to its
+    /// folder) into an absolute path, reporting missing or escaping files; null refuses such paths.
+    /// </summary>
+    public static ScenarioSpec? Read(
+        YamlMappingNode root,
+        string file,
+        ICollection<Diagnostic> diagnostics,
+        ICollection<ScenarioReference> references,
+        Func<string, SourceLocation, string?>? resolveFile = null)
+    {
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var r = new YamlMappingReader(root, file, diagnostics, "a scenario document");
+        r.Declare("kind");
+        var id = CatalogDocumentReader.ReadId(r);
+        var description = r.String("description");
+        var model = Reference(r, "model", CatalogDocumentKind.Model, required: true, references);
+        var hardware = Reference(r, "hardware", CatalogDocumentKind.Hardware, required: true, references);
+        var nic = Reference(r, "nic", CatalogDocumentKind.Nic, required: false, references);
+        var cards = r.Int("cards", min: 1);
+        var parallelism = ReadParallelism(r);
+        var dtypes = ReadDtypes(r);
+        var decode = ReadDecode(r);
+        var search = ReadSearch(r, references);
+        var memory = ReadMemory(r, resolveFile);
+        r.Complete();
+
+        if (diagnostics.Count(d => d.Severity == Severity.Error) > errors || id is null || model is null || hardware is null)
+        {
+            return null;
+        }
+
+        return new ScenarioSpec
+        {
+            Id = id,
+            Description = description,
+            Model = model,
+            Hardware = hardware,
+            Nic = nic,
+            Cards = cards,
+            Parallelism = parallelism ?? Parallelism.Single,
+            Dtypes = dtypes ?? DtypeSettings.Default,
+            Decode = decode,
+            Search = search,
+            Memory = memory,
+            Location = new SourceLocation(file, 1, 1),
+            KeyLocations = new SortedDictionary<string, SourceLocation>(r.KeyLocations, StringComparer.Ordinal),
+        };
+    }
+
+    private static string? Reference(YamlMappingReader r, string key, CatalogDocumentKind kind, bool required, ICollection<ScenarioReference> references)
+    {
+        var id = r.String(key, required);
+        if (id is not null)
+        {
+            references.Add(new ScenarioReference(kind, id, r.Qualify(key), r.ValueLocationOf(key)));
+        }
+
+        return id;
+    }
+
+    private static Parallelism? ReadParallelism(YamlMappingReader root)
+    {
+        var r = root.Mapping("parallelism");
+        if (r is null)
+        {
+            return null;
+        }
+
+        var p = new Parallelism(r.Int("tp", min: 1) ?? 1, r.Int("ep", min: 1) ?? 1, r.Int("dp", min: 1) ?? 1);
+        r.Complete();
+        return p;
+    }
+
+    private static DtypeSettings? ReadDtypes(YamlMappingReader root)
+    {
+        var r = root.Mapping("dtypes");
+        if (r is null)
+        {
+            return null;
+        }
+
+        var d = new DtypeSettings(
+            r.Enum("weights", ScenarioSpellings.DataTypes) ?? Quantities.DataType.Bf16,
+            r.Enum("kv", ScenarioSpellings.DataTypes) ?? Quantities.DataType.Bf16,
+            r.Enum("activations", ScenarioSpellings.DataTypes) ?? Quantities.DataType.Bf16,
+            r.Enum("nonExpertWeights", ScenarioSpellings.DataTypes));
+        r.Complete();
+        return d;
+    }
+
+    private static DecodeSettings? ReadDecode(YamlMappingReader root)
+    {
+        var r = root.Mapping("decode");
+        if (r is null)
+        {
+            return null;
+        }
+
+        var defaults = new DecodeSettings();
+        var d = new DecodeSettings
+        {
+            Batch = r.Int("batch", min: 1) ?? defaults.Batch,
+            Context = r.Int("context", min: 1) ?? defaults.Context,
+            Mtp = r.Int("mtp", min: 0) ?? defaults.Mtp,
+            MtpAcceptance = r.Double("mtpAcceptance", min: 0, exclusiveMin: true, max: 1) ?? defaults.MtpAcceptance,
+            Pipeline = r.Enum("pipeline", ScenarioSpellings.Pipelines) ?? defaults.Pipeline,
+            Efficiency = r.Enum("efficiency", ScenarioSpellings.Efficiencies),
+        };
+        r.Complete();
+        return d;
+    }
+}

@@ -1,0 +1,10 @@
+namespace PerfGate.Workspace;
+
+public enum WorkspaceInputKind
+{
+    Settings,
+    Catalog,
+    Scenario,
+    EngineConfig,
+    CalibrationTable,
+}

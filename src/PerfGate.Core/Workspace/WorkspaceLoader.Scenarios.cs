@@ -1,0 +1,151 @@
+using System.Globalization;
+using PerfGate.Catalog;
+using PerfGate.Diagnostics;
+using PerfGate.Scenarios;
+using PerfGate.Yaml;
+
+namespace PerfGate.Workspace;
+
+public sealed partial class WorkspaceLoader
+{
+    private List<ScenarioSpec> LoadScenarios(WorkspaceSettings settings, CatalogSet catalog)
+    {
+        var files = new List<string>();
+        for (var i = 0; i < settings.ScenarioPatterns.Count; i++)
+        {
+            var pattern = settings.ScenarioPatterns[i];
+            var at = ItemLocation(settings, "scenarios", i);
+            var key = string.Create(CultureInfo.InvariantCulture, $"scenarios[{i}]");
+            if (!Glob.HasWildcards(pattern))
+            {
+                var absolute = ResolveInside(root, pattern, key, at);
+                if (absolute is null)
+                {
+                    continue;
+                }
+
+                if (!fs.FileExists(absolute))
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"scenario file '{pattern}' does not exist (relative to the workspace root)", at));
+                    continue;
+                }
+
+                files.Add(absolute);
+                continue;
+            }
+
+            // A glob: check that its fixed part stays inside the root, then match every file under the root.
+            var fixedPart = pattern[..pattern.IndexOfAny(['*', '?'])];
+            if (ResolveInside(root, fixedPart.Length == 0 ? "." : fixedPart, key, at) is null)
+            {
+                continue;
+            }
+
+            var normalized = WorkspacePaths.Normalize(pattern).TrimStart('.', '/');
+            var glob = new Glob(normalized);
+            var matches = fs.EnumerateFiles(root)
+                .Select(WorkspacePaths.Normalize)
+                .Where(f => WorkspacePaths.RelativeInside(root, f) is { } rel && glob.IsMatch(rel))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            if (matches.Count == 0)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"scenario pattern '{pattern}' matches no file", at));
+            }
+
+            files.AddRange(matches);
+        }
+
+        var scenarios = new List<ScenarioSpec>();
+        var references = new List<ScenarioReference>();
+        foreach (var file in files.Distinct(StringComparer.Ordinal))
+        {
+            if (LoadScenario(file, references) is { } scenario)
+            {
+                scenarios.Add(scenario);
+            }
+        }
+
+        CheckDuplicates(scenarios);
+        CheckReferences(references, catalog);
+        return scenarios.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private ScenarioSpec? LoadScenario(string absolutePath, List<ScenarioReference> references)
+    {
+        var yaml = LoadYaml(absolutePath, WorkspaceInputKind.Scenario);
+        if (yaml is null)
+        {
+            return null;
+        }
+
+        var relative = Relative(absolutePath);
+        var kindReader = new YamlMappingReader(yaml, relative, new List<Diagnostic>(), "a scenario document");
+        var kind = kindReader.String("kind");
+        if (kind != "scenario")
+        {
+            diagnostics.Add(Diagnostic.Error(
+                kind is null ? DiagnosticIds.MissingField : DiagnosticIds.UnknownKind,
+                kind is null
+                    ? "a scenario document needs 'kind: scenario'"
+                    : $"'kind' is '{kind}' but files listed under 'scenarios:' must be 'kind: scenario'{(CatalogKinds.All.Any(k => k.Key == kind) ? "; put catalog documents in a folder listed under 'catalog:'" : string.Empty)}",
+                kind is null ? new SourceLocation(relative, 1, 1) : kindReader.ValueLocationOf("kind")));
+            return null;
+        }
+
+        var directory = Path.GetDirectoryName(absolutePath) ?? root;
+        return ScenarioDocumentReader.Read(yaml, relative, diagnostics, references, (path, at) => ResolveEngineConfig(directory, path, at));
+    }
+
+    private string? ResolveEngineConfig(string directory, string path, SourceLocation at)
+    {
+        var absolute = ResolveInside(directory, path, "memory.mindieConfig", at);
+        if (absolute is null)
+        {
+            return null;
+        }
+
+        if (!fs.FileExists(absolute))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"'memory.mindieConfig' names '{path}', which does not exist (relative to the scenario file)", at));
+            return null;
+        }
+
+        Hash(Relative(absolute), fs.ReadAllBytes(absolute), WorkspaceInputKind.EngineConfig);
+        return absolute;
+    }
+
+    private void CheckDuplicates(List<ScenarioSpec> scenarios)
+    {
+        foreach (var group in scenarios.GroupBy(s => s.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var duplicate in group.Skip(1))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticIds.DuplicateId, $"scenario id '{group.Key}' is used twice; the first is in {first.Location.File}. Scenario ids name baselines, so each must be unique", duplicate.LocationOf("id")));
+            }
+        }
+    }
+
+    private void CheckReferences(List<ScenarioReference> references, CatalogSet catalog)
+    {
+        foreach (var reference in references)
+        {
+            IReadOnlyCollection<string> ids = reference.Kind switch
+            {
+                CatalogDocumentKind.Hardware => catalog.Hardware.Keys.ToList(),
+                CatalogDocumentKind.Nic => catalog.Nics.Keys.ToList(),
+                _ => catalog.Models.Keys.ToList(),
+            };
+            if (ids.Contains(reference.Id, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticIds.UnknownReference,
+                $"'{reference.Key}' names {reference.Kind.ToId()} '{reference.Id}', which is not in the catalog{Suggestions.DidYouMean(reference.Id, ids)}. Known {reference.Kind.ToId()} ids: {Suggestions.List(ids)}",
+                reference.Location));
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System.Security.Cryptography;
+using System.Text;
+using PerfGate.Diagnostics;
+using PerfGate.Yaml;
+
+namespace PerfGate.Workspace;
+
+/// <summary>
+/// Loads a workspace: perfgate.yaml, the user's catalog folders over the built-in catalog, and the scenario
+/// files; checks references, duplicate ids and paths; hashes every input. Pure apart from the file system
+/// passed in. Every problem found is reported; the workspace is returned only when there is no error.
+/// Diagnostics name files by their path relative to the workspace root.
+/// </summary>
+public sealed partial class WorkspaceLoader
+{
+    public const string SettingsFileName = "perfgate.yaml";
+
+    private readonly IWorkspaceFileSystem fs;
+    private readonly string root;
+    private readonly YamlLimits limits;
+    private readonly List<Diagnostic> diagnostics = [];
+    private readonly SortedDictionary<string, WorkspaceInput> inputs = new(StringComparer.Ordinal);
+
+    private WorkspaceLoader(IWorkspaceFileSystem fs, string root, YamlLimits limits)
+    {
+        this.fs = fs;
+        this.root = WorkspacePaths.Normalize(Path.GetFullPath(root)).TrimEnd('/');
+        if (this.root.Length == 0)
+        {
+            this.root = "/";
+        }
+
+        this.limits = limits;
+    }
+
+    /// <param name="fs">The file system (the real disk, or an in-memory one in tests).</param>
+    /// <param name="root">The folder holding perfgate.yaml.</param>
+    /// <param name="overrides">Settings from the environment and the command line, layered in that order (see <see cref="WorkspaceSettingKeys"/>).</param>
+    /// <param name="limits">YAML limits; default 1 MiB, depth 32.</param>
+    public static WorkspaceLoadResult Load(IWorkspaceFileSystem fs, string root, IReadOnlyDictionary<string, string?>? overrides = null, YamlLimits? limits = null) =>
+        new WorkspaceLoader(fs, root, limits ?? YamlLimits.Default).Run(overrides);
+
+    private WorkspaceLoadResult Run(IReadOnlyDictionary<string, string?>? overrides)
+    {
+        var settingsPath = $"{root}/{SettingsFileName}";
+        if (!fs.FileExists(settingsPath))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"no {SettingsFileName} in '{root}'; create one (see the README) or pass --workspace with the folder that holds it", new SourceLocation(SettingsFileName)));
+            return Result(null);
+        }
+
+        var settingsYaml = LoadYaml(settingsPath, WorkspaceInputKind.Settings);
+        if (settingsYaml is null)
+        {
+            return Result(null);
+        }
+
+        var settings = WorkspaceSettingsReader.Read(settingsYaml, SettingsFileName, overrides, diagnostics);
+        if (settings is null)
+        {
+            return Result(null);
+        }
+
+        CheckFolder(settings.Baselines, "baselines", settings.KeyLocations, mustExist: false);
+        if (settings.ReportsDirectory is not null)
+        {
+            CheckFolder(settings.ReportsDirectory, "reports.directory", settings.KeyLocations, mustExist: false);
+        }
+
+        var catalog = LoadCatalog(settings);
+        var scenarios = LoadScenarios(settings, catalog);
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            return Result(null);
+        }
+
+        return Result(new LoadedWorkspace
+        {
+            Root = root,
+            Settings = settings,
+            Catalog = catalog,
+            Scenarios = scenarios,
+            Inputs = inputs.Values.ToList(),
+        });
+    }
+
+    private WorkspaceLoadResult Result(LoadedWorkspace? workspace) => new(workspace, diagnostics.ToList());
+
+    /// <summary>Reads, hashes and parses one file; null (with diagnostics) when it cannot be parsed.</summary>
+    private YamlDotNet.RepresentationModel.YamlMappingNode? LoadYaml(string absolutePath, WorkspaceInputKind kind)
+    {
+        var relative = Relative(absolutePath);
+        if (fs.GetFileLength(absolutePath) > limits.MaxFileBytes)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.HostileInput, $"the file is {fs.GetFileLength(absolutePath).ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes, more than the {limits.MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes (1 MiB) PerfGate reads; split it into smaller files", new SourceLocation(relative)));
+            return null;
+        }
+
+        var bytes = fs.ReadAllBytes(absolutePath);
+        Hash(relative, bytes, kind);
+        var text = Decode(bytes);
+        if (text is null)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.YamlSyntax, "the file is not valid UTF-8 text", new SourceLocation(relative)));
+            return null;
+        }
+
+        var loaded = YamlDocumentLoader.Load(text, relative, limits);
+        diagnostics.AddRange(loaded.Diagnostics);
+        return loaded.Root;
+    }
+
+    private void Hash(string relative, byte[] bytes, WorkspaceInputKind kind) =>
+        inputs[relative] = new WorkspaceInput(relative, Convert.ToHexStringLower(SHA256.HashData(bytes)), kind);
+
+    private static string? Decode(byte[] bytes)
+    {
+        try
+        {
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private string Relative(string absolutePath) => WorkspacePaths.RelativeInside(root, absolutePath) ?? absolutePath;
+
+    /// <summary>Resolves a path written in a file against a folder, refusing paths outside the root (PG2012).</summary>
+    private string? ResolveInside(string baseDirectory, string path, string key, SourceLocation at)
+    {
+        var absolute = WorkspacePaths.Resolve(baseDirectory, path);
+        if (WorkspacePaths.RelativeInside(root, absolute) is null)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.PathEscapesWorkspace, $"'{key}' is '{path}', which lies outside the workspace root '{root}'; use a path inside it", at));
+            return null;
+        }
+
+        return absolute;
+    }
+
+    private void CheckFolder(string path, string key, IReadOnlyDictionary<string, SourceLocation> locations, bool mustExist)
+    {
+        var at = locations.TryGetValue(key, out var l) ? l : new SourceLocation(SettingsFileName);
+        var absolute = ResolveInside(root, path, key, at);
+        if (absolute is not null && mustExist && !fs.DirectoryExists(absolute))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"'{key}' names folder '{path}', which does not exist", at));
+        }
+    }
+}
