@@ -12,6 +12,11 @@ public static class PerfGateApp
             "PerfGate recomputes LLM inference capacity and memory estimates from committed configs and fails the build when they drift from reviewed baselines.\n\n" +
             "Exit codes: 0 fine, 1 drift (new, changed or removed results), 2 bad input or usage, 3 internal error.");
 
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction(context);
+        }
+
         // Each command lives in its own file under Commands/ and is registered here, once.
         foreach (var command in CommandRegistry.Create(context))
         {

@@ -15,4 +15,8 @@ internal static class AppHarness
     }
 
     public static (int ExitCode, string Out, string Error) Run(params string[] args) => Run(Directory.GetCurrentDirectory(), null, args);
+
+    /// <summary>Runs in <paramref name="currentDirectory"/> with an empty environment.</summary>
+    public static (int ExitCode, string Out, string Error) RunIn(string currentDirectory, params string[] args) =>
+        Run(currentDirectory, (IReadOnlyDictionary<string, string>?)null, args);
 }

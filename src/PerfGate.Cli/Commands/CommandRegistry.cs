@@ -8,6 +8,8 @@ internal static class CommandRegistry
     public static IEnumerable<Command> Create(CliContext context)
     {
         yield return ValidateCommand.Create(context);
+        yield return CatalogCommand.Create(context);
+        yield return ImportCommand.Create(context);
         yield return EstimateCommand.Create(context);
         yield return SearchCommand.Create(context);
         yield return MemoryCommand.Create(context);

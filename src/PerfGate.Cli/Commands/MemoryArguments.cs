@@ -5,7 +5,10 @@ internal sealed record MemoryArguments
 {
     public string? MindieConfigPath { get; init; }
     public string? Model { get; init; }
+    public string? ModelConfigPath { get; init; }
     public string? Hardware { get; init; }
+    public string? Workspace { get; init; }
+    public string? Scenario { get; init; }
     public string? Engine { get; init; }
     public int? Cards { get; init; }
     public int? Tp { get; init; }

@@ -6,18 +6,17 @@ using PerfGate.Diagnostics;
 using PerfGate.Memory;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
-using Spectre.Console;
+using PerfGate.Workspace;
 
 namespace PerfGate.Cli.Commands;
 
 /// <summary>
-/// <c>perfgate memory</c>: the memory budget per card for a MindIE config.json (or settings given as options) on a card from the
-/// catalog. Exit code 0 when it fits (warnings allowed), 2 on bad input or when it does not fit / risks running out of memory.
+/// <c>perfgate memory</c>: the memory budget per card from a scenario of the workspace (<c>--scenario</c>), a MindIE
+/// config.json (<c>--mindie-config</c>) or options alone, on a card from the catalog. Exit code 0 when it fits (warnings
+/// allowed), 2 on bad input or when it does not fit / risks running out of memory.
 /// </summary>
 internal static class MemoryCommand
 {
-    private const long MaxConfigBytes = 16 * Bytes.MiB;
-
     public static Command Create(CliContext context)
     {
         var o = new MemoryOptions();
@@ -34,12 +33,20 @@ internal static class MemoryCommand
     private static int Run(CliContext context, MemoryArguments a)
     {
         var diagnostics = new List<Diagnostic>();
-        var request = BuildRequest(context, a, diagnostics);
+        MemoryRequest? request;
         MemoryBudget? budget = null;
-        if (request is not null)
+        if (a.Scenario is not null)
         {
-            budget = MemoryBudgetCalculator.Compute(request);
-            diagnostics.AddRange(budget.Diagnostics);
+            (request, budget) = FromScenario(context, a, diagnostics);
+        }
+        else
+        {
+            request = BuildRequest(context, a, diagnostics);
+            if (request is not null)
+            {
+                budget = MemoryBudgetCalculator.Compute(request);
+                diagnostics.AddRange(budget.Diagnostics);
+            }
         }
 
         foreach (var d in diagnostics)
@@ -55,29 +62,61 @@ internal static class MemoryCommand
             }
             else if (budget.PerCard.Count > 0)
             {
-                MemoryTable.Write(CreateConsole(context), budget, request);
+                MemoryTable.Write(ConsoleFactory.Create(context, 140), budget, request);
             }
 
-            if (a.SvgPath is { } svgPath && budget.PerCard.Count > 0)
+            if (a.SvgPath is { } svgPath && budget.PerCard.Count > 0 && !MemoryFiles.WriteAtomically(context, svgPath, MemoryBudgetSvg.Render(budget, Title(budget, request))))
             {
-                var title = string.Create(CultureInfo.InvariantCulture, $"{request.Model.Id} on {request.Parallelism.Cards} x {request.Hardware.Id}");
-                if (!WriteAtomically(context, svgPath, MemoryBudgetSvg.Render(budget, title)))
-                {
-                    return ExitCodes.BadInput;
-                }
+                return ExitCodes.BadInput;
             }
         }
 
         return diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.BadInput : ExitCodes.Success;
     }
 
+    private static (MemoryRequest?, MemoryBudget?) FromScenario(CliContext context, MemoryArguments a, List<Diagnostic> diagnostics)
+    {
+        if (a.MindieConfigPath is not null || a.Model is not null || a.ModelConfigPath is not null || a.Hardware is not null)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, "--scenario takes the model, card and MindIE config from the scenario; drop --mindie-config, --model, --model-config and --hardware (or drop --scenario)", SourceLocation.None));
+            return (null, null);
+        }
+
+        var root = Path.GetFullPath(a.Workspace ?? ".", context.CurrentDirectory);
+        var fs = PhysicalWorkspaceFileSystem.Instance;
+        var loaded = WorkspaceLoader.Load(fs, root);
+        diagnostics.AddRange(loaded.Diagnostics);
+        if (loaded.Workspace is not { } workspace)
+        {
+            return (null, null);
+        }
+
+        var scenario = workspace.Scenarios.FirstOrDefault(s => string.Equals(s.Id, a.Scenario, StringComparison.Ordinal));
+        if (scenario is null)
+        {
+            var known = workspace.Scenarios.Count == 0 ? "none" : string.Join(", ", workspace.Scenarios.Select(s => s.Id));
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.UnknownReference, $"--scenario '{a.Scenario}' is not in the workspace; its scenarios: {known}", SourceLocation.None));
+            return (null, null);
+        }
+
+        var engine = scenario.Memory?.Engine ?? EngineKind.MindIE;
+        var overrides = Overrides(context, a, engine, fromEnvironment: false, diagnostics);
+        if (overrides is null)
+        {
+            return (null, null);
+        }
+
+        var result = ScenarioMemoryBudget.Compute(workspace, scenario, fs, overrides);
+        diagnostics.AddRange(result.Diagnostics);
+        return (result.Request, result.Budget);
+    }
+
     private static MemoryRequest? BuildRequest(CliContext context, MemoryArguments a, List<Diagnostic> diagnostics)
     {
-        var catalog = BuiltInCatalog.Load();
         MindieConfig? config = null;
         if (a.MindieConfigPath is { } configPath)
         {
-            var bytes = ReadInput(context, configPath, diagnostics);
+            var bytes = MemoryFiles.Read(context, configPath, diagnostics);
             if (bytes is null)
             {
                 return null;
@@ -92,17 +131,23 @@ internal static class MemoryCommand
             }
         }
 
-        var hardware = Resolve(catalog.Hardware, a.Hardware, "--hardware", "the card (MindIE's config.json does not name it)", diagnostics);
-        var modelId = a.Model ?? GuessModel(catalog, config, diagnostics);
-        var model = Resolve(catalog.Models, modelId, "--model", "the model", diagnostics);
+        var resolver = new CatalogResolver(context);
+        var hardware = a.Hardware is null ? Missing<HardwareSpec>("--hardware", "the card (MindIE's config.json does not name it)", BuiltInCatalog.Load().Hardware.Keys, diagnostics) : resolver.Hardware(a.Hardware);
+        var model = Model(context, a, config, resolver, diagnostics);
+        diagnostics.AddRange(resolver.Diagnostics);
         var engine = ParseEngine(a.Engine, diagnostics);
-        var dtypes = ParseDtypes(a, diagnostics);
-        var fraction = ParseFraction(context, a, engine, diagnostics);
-        var buffer = ParseBuffer(context, a, engine, diagnostics);
-        var system = ParseBytesOption(a.SystemReserved, "--system-reserved", diagnostics);
-        if (hardware is null || model is null || engine is null || dtypes is null || diagnostics.Any(d => d.Severity == Severity.Error))
+        var dtypes = new DtypeSettings(
+            Weights: OptionParsing.DataType(a.WeightsDtype, "--weights-dtype", diagnostics) ?? DataType.Bf16,
+            Kv: OptionParsing.DataType(a.KvDtype, "--kv-dtype", diagnostics) ?? DataType.Bf16);
+        var overrides = engine is null ? null : Overrides(context, a, engine.Value, fromEnvironment: true, diagnostics);
+        if (hardware is null || model is null || engine is null || overrides is null || diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return null;
+        }
+
+        if (config is not null && engine != EngineKind.MindIE)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticIds.InvalidSetting, "--mindie-config is ignored with --engine other than mindie", SourceLocation.None));
         }
 
         var request = config is not null && engine == EngineKind.MindIE
@@ -113,49 +158,101 @@ internal static class MemoryCommand
                 Hardware = hardware,
                 Engine = engine.Value,
                 Dtypes = dtypes,
-                Parallelism = Parallelism(a),
+                Parallelism = Parallelism(a, null),
             };
-        if (config is not null && engine != EngineKind.MindIE)
-        {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticIds.InvalidSetting, "--mindie-config is ignored with --engine other than mindie", SourceLocation.None));
-        }
-
-        var overridden = new Dictionary<string, SourceLocation>(request.KeyLocations, StringComparer.Ordinal);
-        T? Pick<T>(T? option, T? current, string key)
-            where T : struct
-        {
-            if (option is null)
-            {
-                return current;
-            }
-
-            overridden[key] = SourceLocation.None;
-            return option;
-        }
-
-        request = request with
-        {
-            Parallelism = config is not null && (a.Tp ?? a.Dp ?? a.Ep ?? a.Cards) is not null ? Parallelism(a, request.Parallelism) : request.Parallelism,
-            NpuMemSize = Pick(a.NpuMemSize, request.NpuMemSize, "npuMemSize"),
-            MemoryFraction = fraction,
-            CacheBlockSize = Pick(a.CacheBlockSize, request.CacheBlockSize, "cacheBlockSize"),
-            MaxSeqLen = Pick(a.MaxSeqLen, request.MaxSeqLen, "maxSeqLen"),
-            MaxInputTokenLen = Pick(a.MaxInputTokenLen, request.MaxInputTokenLen, "maxInputTokenLen"),
-            MaxIterTimes = Pick(a.MaxIterTimes, request.MaxIterTimes, "maxIterTimes"),
-            MaxPrefillTokens = Pick(a.MaxPrefillTokens, request.MaxPrefillTokens, "maxPrefillTokens"),
-            MaxPrefillBatchSize = Pick(a.MaxPrefillBatchSize, request.MaxPrefillBatchSize, "maxPrefillBatchSize"),
-            MaxBatchSize = Pick(a.MaxBatchSize, request.MaxBatchSize, "maxBatchSize"),
-            SpeculativeTokens = a.SpeculativeTokens ?? request.SpeculativeTokens,
-            InputTokens = a.InputTokens,
-            OutputTokens = a.OutputTokens,
-            CommunicationBufferSize = buffer,
-            SystemReserved = system,
-            KeyLocations = overridden,
-        };
-        return request;
+        return overrides(request);
     }
 
-    private static MemoryParallelism Parallelism(MemoryArguments a, MemoryParallelism? from = null)
+    private static ModelSpec? Model(CliContext context, MemoryArguments a, MindieConfig? config, CatalogResolver resolver, List<Diagnostic> diagnostics)
+    {
+        if (a.ModelConfigPath is { } path)
+        {
+            if (a.Model is not null)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, "--model and --model-config both name the model; pass one", SourceLocation.None));
+                return null;
+            }
+
+            var bytes = MemoryFiles.Read(context, path, diagnostics);
+            if (bytes is null)
+            {
+                return null;
+            }
+
+            var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path, context.CurrentDirectory)));
+            var id = HuggingFaceConfigReader.DeriveId(config?.ModelName) ?? HuggingFaceConfigReader.DeriveId(folder);
+            var read = HuggingFaceConfigReader.Read(System.Text.Encoding.UTF8.GetString(bytes), path, id);
+            diagnostics.AddRange(read.Diagnostics);
+            return read.Model;
+        }
+
+        if (a.Model is { } value)
+        {
+            return resolver.Model(value);
+        }
+
+        var catalog = BuiltInCatalog.Load();
+        if (config?.ModelName is { } name && catalog.Models.Keys.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)) is { } guessed)
+        {
+            diagnostics.Add(Diagnostic.Info(DiagnosticIds.InvalidSetting, $"modelName \"{name}\" taken as the catalog model '{guessed}'; pass --model or --model-config to choose another", config.LocationOf("modelName")));
+            return catalog.Models[guessed];
+        }
+
+        return Missing<ModelSpec>("--model", "the model (or --model-config with its HuggingFace config.json)", catalog.Models.Keys, diagnostics);
+    }
+
+    /// <summary>The command-line settings applied over whatever the request came from; a setting given here points its findings at the command line.</summary>
+    private static Func<MemoryRequest, MemoryRequest>? Overrides(CliContext context, MemoryArguments a, EngineKind engine, bool fromEnvironment, List<Diagnostic> diagnostics)
+    {
+        var fraction = MemoryFiles.Fraction(context, a.MemoryFraction, engine == EngineKind.MindIE && fromEnvironment, diagnostics);
+        var buffer = a.HcclBuffSize is not null
+            ? MemoryFiles.Bytes(a.HcclBuffSize, "--hccl-buffsize", diagnostics)
+            : engine == EngineKind.MindIE && fromEnvironment ? MemoryFiles.HcclFromEnvironment(context, diagnostics) : null;
+        var system = MemoryFiles.Bytes(a.SystemReserved, "--system-reserved", diagnostics);
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            return null;
+        }
+
+        return request =>
+        {
+            var locations = new Dictionary<string, SourceLocation>(request.KeyLocations, StringComparer.Ordinal);
+            T? Pick<T>(T? option, T? current, string key)
+                where T : struct
+            {
+                if (option is null)
+                {
+                    return current;
+                }
+
+                locations[key] = SourceLocation.None;
+                return option;
+            }
+
+            var parallel = (a.Tp ?? a.Dp ?? a.Ep ?? a.Cards) is not null ? Parallelism(a, request.Parallelism) : request.Parallelism;
+            return request with
+            {
+                Parallelism = parallel,
+                NpuMemSize = Pick(a.NpuMemSize, request.NpuMemSize, "npuMemSize"),
+                MemoryFraction = Pick(fraction, request.MemoryFraction, "memoryFraction"),
+                CacheBlockSize = Pick(a.CacheBlockSize, request.CacheBlockSize, "cacheBlockSize"),
+                MaxSeqLen = Pick(a.MaxSeqLen, request.MaxSeqLen, "maxSeqLen"),
+                MaxInputTokenLen = Pick(a.MaxInputTokenLen, request.MaxInputTokenLen, "maxInputTokenLen"),
+                MaxIterTimes = Pick(a.MaxIterTimes, request.MaxIterTimes, "maxIterTimes"),
+                MaxPrefillTokens = Pick(a.MaxPrefillTokens, request.MaxPrefillTokens, "maxPrefillTokens"),
+                MaxPrefillBatchSize = Pick(a.MaxPrefillBatchSize, request.MaxPrefillBatchSize, "maxPrefillBatchSize"),
+                MaxBatchSize = Pick(a.MaxBatchSize, request.MaxBatchSize, "maxBatchSize"),
+                SpeculativeTokens = a.SpeculativeTokens ?? request.SpeculativeTokens,
+                InputTokens = a.InputTokens ?? request.InputTokens,
+                OutputTokens = a.OutputTokens ?? request.OutputTokens,
+                CommunicationBufferSize = buffer ?? request.CommunicationBufferSize,
+                SystemReserved = system ?? request.SystemReserved,
+                KeyLocations = locations,
+            };
+        };
+    }
+
+    private static MemoryParallelism Parallelism(MemoryArguments a, MemoryParallelism? from)
     {
         var tp = a.Tp ?? from?.Tp ?? a.Cards ?? 1;
         var dp = a.Dp ?? from?.Dp ?? 1;
@@ -164,38 +261,10 @@ internal static class MemoryCommand
         return new MemoryParallelism(cards, tp, dp, 0, ep);
     }
 
-    private static string? GuessModel(CatalogSet catalog, MindieConfig? config, List<Diagnostic> diagnostics)
-    {
-        if (config?.ModelName is not { } name)
-        {
-            return null;
-        }
-
-        var id = catalog.Models.Keys.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
-        if (id is not null)
-        {
-            diagnostics.Add(Diagnostic.Info(DiagnosticIds.InvalidSetting, $"modelName \"{name}\" taken as the catalog model '{id}'; pass --model to choose another", config.LocationOf("modelName")));
-        }
-
-        return id;
-    }
-
-    private static T? Resolve<T>(IReadOnlyDictionary<string, T> known, string? id, string option, string what, List<Diagnostic> diagnostics)
+    private static T? Missing<T>(string option, string what, IEnumerable<string> known, List<Diagnostic> diagnostics)
         where T : class
     {
-        var valid = string.Join(", ", known.Keys.Order(StringComparer.Ordinal));
-        if (id is null)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticIds.MissingField, $"{option} is required: {what}; one of {valid}", SourceLocation.None));
-            return null;
-        }
-
-        if (known.TryGetValue(id, out var value))
-        {
-            return value;
-        }
-
-        diagnostics.Add(Diagnostic.Error(DiagnosticIds.UnknownReference, $"{option} '{id}' is not in the catalog; use one of {valid}", SourceLocation.None));
+        diagnostics.Add(Diagnostic.Error(DiagnosticIds.MissingField, $"{option} is required: {what}; one of {string.Join(", ", known.Order(StringComparer.Ordinal))}", SourceLocation.None));
         return null;
     }
 
@@ -213,143 +282,11 @@ internal static class MemoryCommand
         }
     }
 
-    private static DtypeSettings? ParseDtypes(MemoryArguments a, List<Diagnostic> diagnostics)
+    private static string Title(MemoryBudget budget, MemoryRequest request)
     {
-        DataType Parse(string? text, string option, DataType fallback)
-        {
-            if (text is null)
-            {
-                return fallback;
-            }
-
-            if (DataTypeExtensions.TryParse(text, out var t))
-            {
-                return t;
-            }
-
-            diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"{option} '{text}' is not a data type; use one of {string.Join(", ", DataTypeExtensions.AllIds)}", SourceLocation.None));
-            return fallback;
-        }
-
-        return new DtypeSettings(Weights: Parse(a.WeightsDtype, "--weights-dtype", DataType.Bf16), Kv: Parse(a.KvDtype, "--kv-dtype", DataType.Bf16));
-    }
-
-    private static double? ParseFraction(CliContext context, MemoryArguments a, EngineKind? engine, List<Diagnostic> diagnostics)
-    {
-        var (text, source) = a.MemoryFraction is { } given
-            ? (given, "--npu-memory-fraction")
-            : engine == EngineKind.MindIE && context.GetEnvironmentVariable("NPU_MEMORY_FRACTION") is { Length: > 0 } env ? (env, "NPU_MEMORY_FRACTION") : (null, null);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var f) && f > 0 && f <= 1)
-        {
-            return f;
-        }
-
-        diagnostics.Add(Diagnostic.Error(DiagnosticIds.EngineParameterOutOfRange, $"{source} '{text}' must be a number in (0, 1] written with '.', e.g. 0.8", SourceLocation.None));
-        return null;
-    }
-
-    private static Bytes? ParseBuffer(CliContext context, MemoryArguments a, EngineKind? engine, List<Diagnostic> diagnostics)
-    {
-        if (a.HcclBuffSize is not null)
-        {
-            return ParseBytesOption(a.HcclBuffSize, "--hccl-buffsize", diagnostics);
-        }
-
-        if (engine != EngineKind.MindIE || context.GetEnvironmentVariable("HCCL_BUFFSIZE") is not { Length: > 0 } env)
-        {
-            return null;
-        }
-
-        if (int.TryParse(env, NumberStyles.None, CultureInfo.InvariantCulture, out var mb) && mb >= 1)
-        {
-            return new Bytes(mb * Bytes.MiB);
-        }
-
-        diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"HCCL_BUFFSIZE '{env}' must be a whole number of MB (>= 1), e.g. 200", SourceLocation.None));
-        return null;
-    }
-
-    private static Bytes? ParseBytesOption(string? text, string option, List<Diagnostic> diagnostics)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (QuantityParser.TryParseBytes(text, out var value, out var error))
-        {
-            return value;
-        }
-
-        diagnostics.Add(Diagnostic.Error(DiagnosticIds.BadUnit, $"{option}: {error}", SourceLocation.None));
-        return null;
-    }
-
-    private static byte[]? ReadInput(CliContext context, string path, List<Diagnostic> diagnostics)
-    {
-        var full = Path.GetFullPath(path, context.CurrentDirectory);
-        try
-        {
-            var info = new FileInfo(full);
-            if (!info.Exists)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"file not found: {path}", new SourceLocation(path)));
-                return null;
-            }
-
-            if (info.Length > MaxConfigBytes)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticIds.HostileInput, $"{info.Length} bytes is too large for a MindIE config.json (limit {MaxConfigBytes})", new SourceLocation(path)));
-                return null;
-            }
-
-            return File.ReadAllBytes(full);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"cannot read {path}: {ex.Message}", new SourceLocation(path)));
-            return null;
-        }
-    }
-
-    /// <summary>Writes to a temporary file beside the target, then renames it over the target, so readers never see half a file.</summary>
-    private static bool WriteAtomically(CliContext context, string path, string text)
-    {
-        var full = Path.GetFullPath(path, context.CurrentDirectory);
-        var temp = full + ".tmp-" + Guid.NewGuid().ToString("N");
-        try
-        {
-            File.WriteAllText(temp, text);
-            File.Move(temp, full, overwrite: true);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            File.Delete(temp);
-            context.Error.WriteLine(Diagnostic.Error(DiagnosticIds.FileNotFound, $"cannot write the SVG to {path}: {ex.Message}", new SourceLocation(path)).ToCanonicalString());
-            return false;
-        }
-    }
-
-    private static IAnsiConsole CreateConsole(CliContext context)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = context.IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = context.IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(context.Out),
-        });
-        if (!context.IsTerminal)
-        {
-            console.Profile.Width = 140;
-        }
-
-        return console;
+        var mode = budget.Settings.NpuMemSizeGiB is { } gib
+            ? string.Create(CultureInfo.InvariantCulture, $"npuMemSize {gib} GiB")
+            : string.Create(CultureInfo.InvariantCulture, $"memory fraction {budget.Settings.MemoryFraction}");
+        return string.Create(CultureInfo.InvariantCulture, $"{request.Model.Id} on {request.Parallelism.Cards} x {request.Hardware.Id} ({MemoryJson.EngineId(request.Engine)}, {mode})");
     }
 }

@@ -6,8 +6,11 @@ namespace PerfGate.Cli.Commands;
 internal sealed class MemoryOptions
 {
     public Option<string?> MindieConfig { get; } = new("--mindie-config") { Description = "MindIE Service config.json (BackendConfig / ModelDeployConfig / ScheduleConfig); findings point at its lines." };
-    public Option<string?> Model { get; } = new("--model") { Description = "Model id from the catalog (default: the config's modelName when it names a catalog model)." };
-    public Option<string?> Hardware { get; } = new("--hardware") { Description = "Card id from the catalog, e.g. ascend-910b3 (MindIE's config does not name it)." };
+    public Option<string?> Model { get; } = new("--model") { Description = "Model id from the catalog or a YAML model document (default: the config's modelName when it names a catalog model)." };
+    public Option<string?> ModelConfig { get; } = new("--model-config") { Description = "The model's HuggingFace config.json (llama, qwen2, qwen2_moe, deepseek_v2/v3), instead of --model." };
+    public Option<string?> Hardware { get; } = new("--hardware") { Description = "Card id from the catalog or a YAML hardware document, e.g. ascend-910b3 (MindIE's config does not name it)." };
+    public Option<string?> Workspace { get; } = new("--workspace", "-w") { Description = "Folder holding perfgate.yaml, for --scenario (default: the current directory)." };
+    public Option<string?> Scenario { get; } = new("--scenario") { Description = "Budget this scenario of the workspace (its memory: section and mindieConfig); other options override it." };
     public Option<string?> Engine { get; } = new("--engine") { Description = "mindie (default), vllm, sglang or tensorrt-llm: whose memory convention applies." };
     public Option<int?> Cards { get; } = new("--cards") { Description = "Cards in the instance (worldSize); default tp x dp." };
     public Option<int?> Tp { get; } = new("--tp") { Description = "Attention tensor parallel degree (default: worldSize)." };
@@ -34,7 +37,7 @@ internal sealed class MemoryOptions
 
     public IEnumerable<Option> All =>
     [
-        MindieConfig, Model, Hardware, Engine, Cards, Tp, Dp, Ep, NpuMemSize, MemoryFraction, CacheBlockSize, MaxSeqLen, MaxInputTokenLen,
+        MindieConfig, Model, ModelConfig, Hardware, Workspace, Scenario, Engine, Cards, Tp, Dp, Ep, NpuMemSize, MemoryFraction, CacheBlockSize, MaxSeqLen, MaxInputTokenLen,
         MaxIterTimes, MaxPrefillTokens, MaxPrefillBatchSize, MaxBatchSize, InputTokens, OutputTokens, SpeculativeTokens, WeightsDtype,
         KvDtype, HcclBuffSize, SystemReserved, Json, Svg,
     ];
@@ -43,7 +46,10 @@ internal sealed class MemoryOptions
     {
         MindieConfigPath = p.GetValue(MindieConfig),
         Model = p.GetValue(Model),
+        ModelConfigPath = p.GetValue(ModelConfig),
         Hardware = p.GetValue(Hardware),
+        Workspace = p.GetValue(Workspace),
+        Scenario = p.GetValue(Scenario),
         Engine = p.GetValue(Engine),
         Cards = p.GetValue(Cards),
         Tp = p.GetValue(Tp),

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PerfGate.Cli.Output;
 
 namespace PerfGate.Cli.Commands;
 
@@ -7,16 +8,20 @@ internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
-        var workspace = new Option<string?>("--workspace", "-w")
-        {
-            Description = "Folder holding perfgate.yaml (default: the current directory).",
-        };
-        var command = new Command("validate", "Load the workspace and the catalog and report every problem found.");
-        command.Options.Add(workspace);
+        var options = new WorkspaceOptions();
+        var command = new Command("validate", "Load the workspace and the catalog and report every problem found (exit 2 on any error).");
+        options.AddTo(command);
         command.SetAction(parse =>
         {
-            var dir = parse.GetValue(workspace) ?? context.CurrentDirectory;
-            context.Out.WriteLine($"validate: {dir} (not implemented yet)");
+            var result = options.Load(parse, context);
+            if (result.Workspace is not { } ws)
+            {
+                context.Error.WriteLine($"perfgate: validate failed: {DiagnosticPrinter.Summary(result.Diagnostics)}");
+                return ExitCodes.BadInput;
+            }
+
+            context.Out.WriteLine(FormattableString.Invariant(
+                $"perfgate: workspace is valid: {ws.Scenarios.Count} scenario(s), {ws.Catalog.Hardware.Count} hardware, {ws.Catalog.Nics.Count} NIC(s), {ws.Catalog.Models.Count} model(s), {ws.Inputs.Count} input file(s); {DiagnosticPrinter.Summary(result.Diagnostics)}"));
             return ExitCodes.Success;
         });
         return command;

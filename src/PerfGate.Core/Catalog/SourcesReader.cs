@@ -21,6 +21,8 @@ internal static class SourcesReader
 
         var figures = root.KeyLocations
             .Where(k => !nonFigures.Contains(k.Key) && !k.Key.StartsWith("sources.", StringComparison.Ordinal) && !sections.Contains(k.Key))
+            // A misspelled key is reported once, as unknown, not again as a figure without a source.
+            .Where(k => root.KnownKeys.Contains(k.Key.Split('.')[0], StringComparer.Ordinal))
             .OrderBy(k => k.Value.Line)
             .ThenBy(k => k.Value.Column)
             .ToList();

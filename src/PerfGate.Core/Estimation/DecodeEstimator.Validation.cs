@@ -102,12 +102,16 @@ public static partial class DecodeEstimator
             Error(DiagnosticIds.InvalidDecodeSetting, $"seed 002's layer rule (sparse-layer time x all layers) needs a mixture-of-experts model; {m.Id} is dense");
         }
 
-        foreach (var type in new[] { request.Dtypes.Weights, request.Dtypes.EffectiveNonExpertWeights }.Distinct())
+        var weights = request.Dtypes.Weights;
+        var nonExpert = request.Dtypes.EffectiveNonExpertWeights;
+        if (TimingContext.PeakOf(hw, weights) is null)
         {
-            if (TimingContext.PeakOf(hw, type) is null)
-            {
-                Error(DiagnosticIds.UnsupportedDataType, $"{hw.Id} has no {type.ToId()} matrix throughput in its profile; use one of {string.Join(", ", SupportedTypes(hw))}");
-            }
+            Error(DiagnosticIds.UnsupportedDataType, $"{hw.Id} has no {weights.ToId()} matrix throughput in its profile; use one of {string.Join(", ", SupportedTypes(hw))}");
+        }
+
+        if (nonExpert != weights && TimingContext.PeakOf(hw, nonExpert) is null)
+        {
+            Error(DiagnosticIds.UnsupportedDataType, $"{hw.Id} has no {nonExpert.ToId()} matrix throughput in its profile; use one of {string.Join(", ", SupportedTypes(hw))}");
         }
 
         if (request.Efficiency == EfficiencySource.Measured)
@@ -118,10 +122,10 @@ public static partial class DecodeEstimator
             }
             else
             {
-                foreach (var type in new[] { request.Dtypes.Weights, request.Dtypes.EffectiveNonExpertWeights }.Distinct())
+                foreach (var type in (ReadOnlySpan<DataType>)[weights, nonExpert])
                 {
                     var lookup = type == DataType.Fp16 ? DataType.Bf16 : type;
-                    if (!request.Calibration.Gemm.Has(lookup))
+                    if (!request.Calibration.Gemm.Has(lookup) && !list.Exists(d => d.Message.Contains($" {type.ToId()} GEMM rows", StringComparison.Ordinal)))
                     {
                         list.Add(Diagnostic.Warning(DiagnosticIds.EfficiencyDataMissing, $"{request.Calibration.Source} has no {type.ToId()} GEMM rows; those GEMMs use the plain roofline", at));
                     }

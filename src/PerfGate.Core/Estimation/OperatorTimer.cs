@@ -133,18 +133,6 @@ internal static class OperatorTimer
             return roofline;
         }
 
-        if (c.Source == EfficiencySource.Measured && c.Tables is { } t && !op.Mla && !t.Attention.IsEmpty)
-        {
-            var table = t.Attention.Seconds(op.Batch * op.QueryLength, op.QueryHeads, op.KvHeads, op.HeadDim, op.Context, op.KvElementBytes, out _);
-            origin = EfficiencyOrigin.MeasuredAttention;
-            if (roofline < c.LaunchFloor)
-            {
-                bound = Bound.Launch;
-            }
-
-            return table;
-        }
-
         // Seed 002: the two attention GEMMs at the FlashMLA shape factor, overlapped with the softmax per FA3.
         var rowsPerKvHead = op.QueryLength * op.QueryHeads / op.KvHeads;
         var factor = SeedFactors.FlashMla(c.Hardware, rowsPerKvHead, out _);
@@ -164,6 +152,16 @@ internal static class OperatorTimer
 
         var vector = (scores / c.Exp2) + (2 * scores / c.Reduce);
         var overlapped = SeedFactors.Fa3Overlap(c.Hardware, qk / (peak * factor), pv / (peak * factor), vector);
+        if (c.Source == EfficiencySource.Measured && c.Tables is { } t && !op.Mla && !t.Attention.IsEmpty)
+        {
+            // The table has one query token per sequence; extra (MTP) query rows read the same KV once, so the
+            // table time stands unless their compute (at the seed's FlashMLA factor) exceeds it.
+            var table = t.Attention.Seconds(op.Batch, op.QueryHeads, op.KvHeads, op.HeadDim, op.Context, op.KvElementBytes, out _);
+            origin = EfficiencyOrigin.MeasuredAttention;
+            bound = op.QueryLength > 1 && overlapped > table ? Bound.Compute : roofline < c.LaunchFloor ? Bound.Launch : Bound.Memory;
+            return Math.Max(table, op.QueryLength > 1 ? overlapped : 0);
+        }
+
         var mem = memory;
         if (c.Source == EfficiencySource.Measured && c.Tables is { } tables && tables.Bandwidth.HasRead)
         {

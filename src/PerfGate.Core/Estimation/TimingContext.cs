@@ -7,6 +7,7 @@ namespace PerfGate.Estimation;
 /// <summary>The hardware figures an operator's time is computed from (internal, built once per request).</summary>
 internal sealed class TimingContext
 {
+    private static readonly DataType[] Types = Enum.GetValues<DataType>();
     private readonly double[] _peak;
 
     public TimingContext(DecodeRequest request)
@@ -21,9 +22,8 @@ internal sealed class TimingContext
         LaunchFloor = Tables is not null && !double.IsNaN(Tables.Bandwidth.LaunchFloorSeconds)
             ? Tables.Bandwidth.LaunchFloorSeconds
             : Source == EfficiencySource.Measured ? Hardware.KernelLaunchOverhead.Seconds : 0;
-        var types = Enum.GetValues<DataType>();
-        _peak = new double[types.Length];
-        foreach (var t in types)
+        _peak = new double[Types.Length];
+        foreach (var t in Types)
         {
             _peak[(int)t] = PeakOf(Hardware, t) ?? double.NaN;
         }

@@ -20,7 +20,8 @@ namespace PerfGate.Memory;
 /// </list>
 /// Dense layers hold <see cref="ModelSpec.IntermediateSize"/> MLPs, as do the first <see cref="MoeSpec.FirstDenseLayers"/> layers of MoE models.
 /// An MTP module (when speculative decoding is on) is one more decoder layer like the last one plus enorm, hnorm, the 2h x h eh_proj and a
-/// final norm; it shares the embedding and lm_head.
+/// final norm; it shares the embedding and lm_head. Replicated parts (norms, routers) come from <see cref="ModelParameters"/>;
+/// on one card the total equals <see cref="ModelParameters.Total"/> (plus the MTP module when on), which the tests check for every catalog model.
 /// </summary>
 public static class WeightPlacement
 {
@@ -51,6 +52,7 @@ public static class WeightPlacement
         var epRank = Math.Min(card / moeTp, Math.Max(0, p.MoeEp - 1));
         var expertsHere = m.Moe is null ? 0 : ExpertsOnRank(m.Moe.RoutedExperts, Math.Max(1, p.MoeEp), epRank);
 
+        var counts = ModelParameters.Compute(m);
         var attn = AttentionLinears(m, tp);
         var attnSmall = AttentionSmall(m, tp);
         var denseMlp = 3 * h * Sharding.CeilDiv(m.IntermediateSize, tp);
@@ -60,17 +62,17 @@ public static class WeightPlacement
             var sharedI = moe.SharedExpertIntermediateSize > 0 ? moe.SharedExpertIntermediateSize : (long)moe.SharedExperts * moe.ExpertIntermediateSize;
             sharedMlp = 3 * h * Sharding.CeilDiv(sharedI, tp);
             experts = expertsHere * 3 * h * Sharding.CeilDiv(moe.ExpertIntermediateSize, moeTp);
-            router = (moe.RoutedExperts * h) + (moe.RouterBias ? moe.RoutedExperts : 0) + (moe.SharedExpertGate ? h : 0);
+            router = counts.RouterPerLayer + (moe.SharedExpertGate ? h : 0);
         }
 
         var moeLayers = m.Moe is null ? 0 : m.Layers - Math.Min(m.Layers, m.Moe.FirstDenseLayers);
         var denseLayers = m.Layers - moeLayers;
-        var layerNorms = 2 * h;
+        var layerNorms = counts.LayerNormsPerLayer;
 
         var attnParams = m.Layers * attn;
         var mlpParams = (denseLayers * denseMlp) + (moeLayers * sharedMlp);
         var expertParams = moeLayers * experts;
-        var smallParams = (m.Layers * (attnSmall + layerNorms)) + (moeLayers * router) + h;
+        var smallParams = (m.Layers * (attnSmall + layerNorms)) + (moeLayers * router) + counts.FinalNorm;
         var vocabRows = Sharding.CeilDiv(m.VocabSize, tp);
         var embedParams = vocabRows * h;
         var headParams = m.TiedEmbeddings ? 0 : vocabRows * h;

@@ -41,13 +41,23 @@ public sealed partial class WorkspaceLoader
                 continue;
             }
 
-            var normalized = WorkspacePaths.Normalize(pattern).TrimStart('.', '/');
+            // Only the folder before the first wildcard is searched (never the whole repository).
+            var normalized = WorkspacePaths.Normalize(pattern);
+            while (normalized.StartsWith("./", StringComparison.Ordinal))
+            {
+                normalized = normalized[2..];
+            }
+
             var glob = new Glob(normalized);
-            var matches = fs.EnumerateFiles(root)
-                .Select(WorkspacePaths.Normalize)
-                .Where(f => WorkspacePaths.RelativeInside(root, f) is { } rel && glob.IsMatch(rel))
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            var slash = normalized[..normalized.IndexOfAny(['*', '?'])].LastIndexOf('/');
+            var searchRoot = slash < 0 ? root : WorkspacePaths.Resolve(root, normalized[..slash]);
+            var matches = !fs.DirectoryExists(searchRoot)
+                ? []
+                : fs.EnumerateFiles(searchRoot)
+                    .Select(WorkspacePaths.Normalize)
+                    .Where(f => WorkspacePaths.RelativeInside(root, f) is { } rel && glob.IsMatch(rel))
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
             if (matches.Count == 0)
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"scenario pattern '{pattern}' matches no file", at));

@@ -11,7 +11,7 @@ public static class WorkspacePaths
     public static string? RelativeInside(string root, string absolutePath)
     {
         var relative = Path.GetRelativePath(root, absolutePath).Replace('\\', '/');
-        if (relative == "." )
+        if (relative == ".")
         {
             return string.Empty;
         }

@@ -110,6 +110,43 @@ public sealed class EstimateCommandTests
     }
 
     [Fact]
+    public void A_hardware_yaml_can_point_at_its_own_calibration_folder()
+    {
+        var dir = Directory.CreateTempSubdirectory("perfgate-cal-");
+        try
+        {
+            var text = BuiltInCatalog.ReadResources().Single(r => r.Name.EndsWith("h100-sxm.yaml", StringComparison.Ordinal)).Text
+                .Replace("id: h100-sxm", "id: lab-h100", StringComparison.Ordinal)
+                .Replace("calibration: embedded:h100-sxm", "calibration: tables", StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(dir.FullName, "lab-h100.yaml"), text);
+            var tables = Directory.CreateDirectory(Path.Combine(dir.FullName, "tables"));
+            File.WriteAllText(Path.Combine(tables.FullName, "gemm.csv"), "dtype,m,n,k,time_us\nbf16,1,4096,4096,20.0\nbf16,64,4096,4096,30.0\n");
+            File.WriteAllText(Path.Combine(tables.FullName, "attention_decode.csv"), "dtype,batch,q_heads,kv_heads,head_dim,context,time_us\nbf16,1,32,8,128,4096,10.0\n");
+            File.WriteAllText(Path.Combine(tables.FullName, "bandwidth.csv"), "op,bytes_moved,time_us\ncopy,1000000000,400.0\ntiny_kernel,4,2.0\n");
+
+            var (code, output, error) = AppHarness.Run(dir.FullName, (IReadOnlyDictionary<string, string>?)null, "estimate", "--model", "llama-3-8b", "--hardware", "lab-h100.yaml", "--json");
+            Assert.True(code == 0, error);
+            using var doc = JsonDocument.Parse(output);
+            var ops = doc.RootElement.GetProperty("decode").GetProperty("breakdown").EnumerateArray().ToArray();
+            // o_proj is 4096 x 4096 at m = 1: the folder's 20.0 us row, exactly.
+            var o = ops.Single(b => b.GetProperty("name").GetString() == "o_proj");
+            Assert.Equal(20.0, o.GetProperty("timeUs").GetDouble());
+            Assert.Equal("measured:gemm", o.GetProperty("source").GetString());
+            // Element-wise kernels sit on the folder's 2.0 us launch floor.
+            Assert.Equal(2.0, ops.Single(b => b.GetProperty("name").GetString() == "attn_norm").GetProperty("timeUs").GetDouble());
+
+            File.WriteAllText(Path.Combine(tables.FullName, "gemm.csv"), "dtype,m,n,k,time_us\nbf16,1,4096,4096,20,0\nbf16,x,4096,4096,30.0\n");
+            var (bad, _, badError) = AppHarness.Run(dir.FullName, (IReadOnlyDictionary<string, string>?)null, "estimate", "--model", "llama-3-8b", "--hardware", "lab-h100.yaml");
+            Assert.Equal(2, bad);
+            Assert.Contains(Path.Combine(tables.FullName, "gemm.csv") + "(3,1): error PG3007: gemm.csv: column m: 'x' is not a positive whole number", badError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Json_numbers_are_invariant_under_a_comma_culture()
     {
         var previous = CultureInfo.CurrentCulture;

@@ -172,4 +172,45 @@ public sealed class MemoryCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("--npu-memory-fraction '0,9' must be a number in (0, 1] written with '.', e.g. 0.8", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Model_config_reads_the_huggingface_config_and_gives_the_catalog_figures()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "QwQ-32B"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Memory", "Fixtures", "qwq-32b.config.json"), Path.Combine(_dir, "QwQ-32B", "config.json"));
+        var (code, output, err) = Run("--mindie-config", "config.json", "--model-config", "QwQ-32B/config.json", "--hardware", "ascend-910b3", "--json");
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("error", err, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(output);
+        var memory = doc.RootElement.GetProperty("memory");
+        Assert.Equal("qwq-32b", memory.GetProperty("model").GetString());
+        Assert.Equal(16_382_928_896, memory.GetProperty("perCard")[0].GetProperty("weightsBytes").GetInt64());
+        Assert.Equal(1024, memory.GetProperty("kvBlocks").GetInt64());
+    }
+
+    [Fact]
+    public void Model_and_model_config_together_are_a_usage_error()
+    {
+        var (code, _, err) = Run("--mindie-config", "config.json", "--model", "qwq-32b", "--model-config", "x.json", "--hardware", "ascend-910b3");
+        Assert.Equal(2, code);
+        Assert.Contains("--model and --model-config both name the model; pass one", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scenario_of_the_workspace_is_budgeted_with_its_mindie_config()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "scenarios", "mindie"));
+        File.Move(Path.Combine(_dir, "config.json"), Path.Combine(_dir, "scenarios", "mindie", "config.json"));
+        File.WriteAllText(Path.Combine(_dir, "perfgate.yaml"), "scenarios:\n  - scenarios/*.yaml\nbaselines: baselines\n");
+        File.WriteAllText(Path.Combine(_dir, "scenarios", "qwq.yaml"), "kind: scenario\nid: qwq-910b3\nmodel: qwq-32b\nhardware: ascend-910b3\ncards: 4\nparallelism: {tp: 4}\nmemory:\n  mindieConfig: mindie/config.json\n");
+        var (code, output, err) = Run("--scenario", "qwq-910b3", "--json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(1024, doc.RootElement.GetProperty("memory").GetProperty("kvBlocks").GetInt64());
+        Assert.Contains("scenarios/mindie/config.json(100,7): warning PG4002", err, StringComparison.Ordinal);
+
+        var unknown = Run("--scenario", "qwq", "--json");
+        Assert.Equal(2, unknown.Code);
+        Assert.Contains("--scenario 'qwq' is not in the workspace; its scenarios: qwq-910b3", unknown.Err, StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using PerfGate.Catalog;
 using PerfGate.Estimation;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
@@ -45,6 +46,27 @@ public sealed class WeightAccountingTests
         // EP 256 over 256 cards: one expert per card, 58 x 44,040,192 = 2,554,331,136 expert bytes.
         var ep = mixed with { Parallelism = new Parallelism(1, 256, 256), Nic = Fixtures.Cx7 };
         Assert.Equal(2_554_331_136L + (17_117_648_384L * 2), Weights(ep));
+    }
+
+    public static TheoryData<string> BuiltInModels => [.. BuiltInCatalog.Load().Models.Keys.Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(BuiltInModels))]
+    public void Every_built_in_model_matches_ModelParameters(string id)
+    {
+        // Sum over operators of resident weight bytes x layers = parameters x 2 bytes (bf16, one card), and with fp8
+        // routed experts the experts count once per byte.
+        var model = BuiltInCatalog.Load().Models[id];
+        var r = new DecodeRequest { Model = model, Hardware = Fixtures.H100, Context = 0 };
+        Assert.Equal(ModelParameters.Total(model) * 2, Weights(r));
+        if (model.Moe is { } moe)
+        {
+            var p = ModelParameters.Compute(model);
+            var experts = p.RoutedExpertsPerLayer * p.MoeLayers;
+            var fp8 = r with { Dtypes = new DtypeSettings(DataType.Fp8, DataType.Bf16, DataType.Bf16, DataType.Bf16) };
+            Assert.Equal(experts + ((p.Total - experts) * 2), Weights(fp8));
+            Assert.True(moe.RoutedExperts > 0);
+        }
     }
 
     [Fact]

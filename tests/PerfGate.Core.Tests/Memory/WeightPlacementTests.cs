@@ -86,4 +86,17 @@ public sealed class WeightPlacementTests
         var w = WeightPlacement.Compute(QwQ32B, MemoryParallelism.TensorParallel(1), new DtypeSettings(Weights: DataType.Int8), false)[0];
         Assert.Equal(31_205_621_760L + (2L * (1_557_135_360L + 1_119_232L)), w.Total.Value);
     }
+
+    [Fact]
+    public void On_one_card_every_catalog_model_holds_exactly_ModelParameters()
+    {
+        foreach (var model in BuiltInCatalog.Load().Models.Values)
+        {
+            var counts = ModelParameters.Compute(model);
+            var without = WeightPlacement.Compute(model, MemoryParallelism.TensorParallel(1), DtypeSettings.Default, false)[0];
+            var with = WeightPlacement.Compute(model, MemoryParallelism.TensorParallel(1), DtypeSettings.Default, true)[0];
+            Assert.Equal(counts.Total, without.Parameters);
+            Assert.Equal(counts.Total + (model.MtpLayers * counts.MtpParametersPerModule), with.Parameters);
+        }
+    }
 }

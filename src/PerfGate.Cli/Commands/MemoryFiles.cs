@@ -1,0 +1,110 @@
+using System.Globalization;
+using PerfGate.Diagnostics;
+using PerfGate.Quantities;
+
+namespace PerfGate.Cli.Commands;
+
+/// <summary>The I/O and environment edge of <c>perfgate memory</c>: reading inputs with a size limit, writing the SVG atomically, NPU_MEMORY_FRACTION and HCCL_BUFFSIZE.</summary>
+internal static class MemoryFiles
+{
+    private const long MaxInputBytes = 16 * PerfGate.Quantities.Bytes.MiB;
+
+    public static byte[]? Read(CliContext context, string path, List<Diagnostic> diagnostics)
+    {
+        var full = Path.GetFullPath(path, context.CurrentDirectory);
+        try
+        {
+            var info = new FileInfo(full);
+            if (!info.Exists)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"file not found: {path}", new SourceLocation(path)));
+                return null;
+            }
+
+            if (info.Length > MaxInputBytes)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticIds.HostileInput, string.Create(CultureInfo.InvariantCulture, $"{info.Length} bytes is too large for a config.json (limit {MaxInputBytes})"), new SourceLocation(path)));
+                return null;
+            }
+
+            return File.ReadAllBytes(full);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"cannot read {path}: {ex.Message}", new SourceLocation(path)));
+            return null;
+        }
+    }
+
+    /// <summary>Writes to a temporary file beside the target, then renames it over the target, so readers never see half a file.</summary>
+    public static bool WriteAtomically(CliContext context, string path, string text)
+    {
+        var full = Path.GetFullPath(path, context.CurrentDirectory);
+        var temp = full + ".tmp-" + Guid.NewGuid().ToString("N");
+        try
+        {
+            File.WriteAllText(temp, text);
+            File.Move(temp, full, overwrite: true);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temp);
+            context.Error.WriteLine(Diagnostic.Error(DiagnosticIds.FileNotFound, $"cannot write the SVG to {path}: {ex.Message}", new SourceLocation(path)).ToCanonicalString());
+            return false;
+        }
+    }
+
+    /// <summary>--npu-memory-fraction, else (MindIE, outside a scenario) the NPU_MEMORY_FRACTION variable MindIE itself reads.</summary>
+    public static double? Fraction(CliContext context, string? option, bool useEnvironment, List<Diagnostic> diagnostics)
+    {
+        var (text, source) = option is not null
+            ? (option, "--npu-memory-fraction")
+            : useEnvironment && context.GetEnvironmentVariable("NPU_MEMORY_FRACTION") is { Length: > 0 } env ? (env, "NPU_MEMORY_FRACTION") : (null, null);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var f) && f > 0 && f <= 1)
+        {
+            return f;
+        }
+
+        diagnostics.Add(Diagnostic.Error(DiagnosticIds.EngineParameterOutOfRange, $"{source} '{text}' must be a number in (0, 1] written with '.', e.g. 0.8", SourceLocation.None));
+        return null;
+    }
+
+    /// <summary>HCCL_BUFFSIZE: a whole number of MB (HCCL's MB are MiB).</summary>
+    public static Bytes? HcclFromEnvironment(CliContext context, List<Diagnostic> diagnostics)
+    {
+        if (context.GetEnvironmentVariable("HCCL_BUFFSIZE") is not { Length: > 0 } env)
+        {
+            return null;
+        }
+
+        if (int.TryParse(env, NumberStyles.None, CultureInfo.InvariantCulture, out var mb) && mb >= 1)
+        {
+            return new Bytes(mb * PerfGate.Quantities.Bytes.MiB);
+        }
+
+        diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"HCCL_BUFFSIZE '{env}' must be a whole number of MB (>= 1), e.g. 200", SourceLocation.None));
+        return null;
+    }
+
+    public static Bytes? Bytes(string? text, string option, List<Diagnostic> diagnostics)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (QuantityParser.TryParseBytes(text, out var value, out var error))
+        {
+            return value;
+        }
+
+        diagnostics.Add(Diagnostic.Error(DiagnosticIds.BadUnit, $"{option}: {error}", SourceLocation.None));
+        return null;
+    }
+}
