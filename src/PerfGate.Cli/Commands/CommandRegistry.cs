@@ -13,5 +13,7 @@ internal static class CommandRegistry
         yield return EstimateCommand.Create(context);
         yield return SearchCommand.Create(context);
         yield return MemoryCommand.Create(context);
+        yield return CheckCommand.Create(context);
+        yield return ApproveCommand.Create(context);
     }
 }

@@ -49,7 +49,11 @@ internal static class MemoryFiles
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temp);
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+
             context.Error.WriteLine(Diagnostic.Error(DiagnosticIds.FileNotFound, $"cannot write the SVG to {path}: {ex.Message}", new SourceLocation(path)).ToCanonicalString());
             return false;
         }

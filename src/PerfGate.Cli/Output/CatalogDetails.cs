@@ -10,7 +10,7 @@ internal static class CatalogDetails
     {
         yield return ("name", h.Name, null);
         yield return ("vendor", h.Vendor, null);
-        yield return ("memory", h.Memory.ToString(), h.Sources.For("memory"));
+        yield return ("memory", MiB(h.Memory), h.Sources.For("memory"));
         if (h.MarketedMemory is { } mm)
         {
             yield return ("marketedMemory", FormattableString.Invariant($"{mm.InGB:0.##} GB"), h.Sources.For("marketedMemory"));
@@ -103,6 +103,10 @@ internal static class CatalogDetails
     }
 
     private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>Device-read capacities are whole MiB: "81,559 MiB (79.65 GiB)".</summary>
+    private static string MiB(Quantities.Bytes b) =>
+        b.Value % Quantities.Bytes.MiB == 0 ? $"{N(b.Value / Quantities.Bytes.MiB)} MiB ({b})" : b.ToString();
 
     private static string Bool(bool b) => b ? "true" : "false";
 }

@@ -62,6 +62,12 @@ public static partial class HuggingFaceConfigReader
             return new HuggingFaceConfigResult(null, diagnostics);
         }
 
+        if (!ModelParameters.TryCompute(model, out _))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidValue, ModelDocumentReader.TooLarge, map.Location));
+            return new HuggingFaceConfigResult(null, diagnostics);
+        }
+
         var fallback = source ?? $"HuggingFace config.json ({Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(file)) ?? string.Empty)}/{Path.GetFileName(file)})";
         return new HuggingFaceConfigResult(
             model with

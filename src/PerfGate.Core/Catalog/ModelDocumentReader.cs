@@ -53,7 +53,7 @@ internal static class ModelDocumentReader
             return null;
         }
 
-        return new ModelSpec
+        var model = new ModelSpec
         {
             Id = id,
             Name = name,
@@ -73,7 +73,16 @@ internal static class ModelDocumentReader
             Sources = sources,
             Location = r.Location,
         };
+        if (!ModelParameters.TryCompute(model, out _))
+        {
+            r.Report(DiagnosticIds.InvalidValue, TooLarge, r.Location);
+            return null;
+        }
+
+        return model;
     }
+
+    internal const string TooLarge = "the model's parameter count does not fit in 64 bits; check layers, hiddenSize, vocabSize, intermediateSize and the expert figures";
 
     private static MoeSpec? ReadMoe(YamlMappingReader root)
     {

@@ -46,15 +46,15 @@ public sealed record ModelParameterBreakdown
     /// <summary>One multi-token-prediction module (DeepSeek-V3), sharing the embedding and head; 0 when the model has none.</summary>
     public required long MtpParametersPerModule { get; init; }
 
-    public long DenseLayerTotal => AttentionPerLayer + LayerNormsPerLayer + DenseMlpPerLayer;
+    public long DenseLayerTotal => checked(AttentionPerLayer + LayerNormsPerLayer + DenseMlpPerLayer);
 
-    public long MoeLayerTotal => AttentionPerLayer + LayerNormsPerLayer + RoutedExpertsPerLayer + SharedExpertsPerLayer + RouterPerLayer;
+    public long MoeLayerTotal => checked(AttentionPerLayer + LayerNormsPerLayer + RoutedExpertsPerLayer + SharedExpertsPerLayer + RouterPerLayer);
 
     /// <summary>Every parameter of the model proper (no MTP module).</summary>
-    public long Total => Embedding + LmHead + FinalNorm + (DenseLayers * DenseLayerTotal) + (MoeLayers * MoeLayerTotal);
+    public long Total => checked(Embedding + LmHead + FinalNorm + (DenseLayers * DenseLayerTotal) + (MoeLayers * MoeLayerTotal));
 
     /// <summary>All routed-expert parameters.</summary>
-    public long RoutedExperts => MoeLayers * RoutedExpertsPerLayer;
+    public long RoutedExperts => checked(MoeLayers * RoutedExpertsPerLayer);
 
     /// <summary>Everything but the routed experts (seed 002's "non-expert" parameters).</summary>
     public long NonExpert => Total - RoutedExperts;
@@ -68,11 +68,11 @@ public sealed record ModelParameterBreakdown
         new("embedding", Embedding),
         new("lmHead", LmHead),
         new("finalNorm", FinalNorm),
-        new("attention", (DenseLayers + MoeLayers) * AttentionPerLayer),
-        new("layerNorms", (DenseLayers + MoeLayers) * LayerNormsPerLayer),
-        new("denseMlp", DenseLayers * DenseMlpPerLayer),
+        new("attention", checked((DenseLayers + MoeLayers) * AttentionPerLayer)),
+        new("layerNorms", checked((DenseLayers + MoeLayers) * LayerNormsPerLayer)),
+        new("denseMlp", checked(DenseLayers * DenseMlpPerLayer)),
         new("routedExperts", RoutedExperts),
-        new("sharedExperts", MoeLayers * SharedExpertsPerLayer),
-        new("router", MoeLayers * RouterPerLayer),
+        new("sharedExperts", checked(MoeLayers * SharedExpertsPerLayer)),
+        new("router", checked(MoeLayers * RouterPerLayer)),
     ];
 }

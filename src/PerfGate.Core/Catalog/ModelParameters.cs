@@ -7,45 +7,71 @@ namespace PerfGate.Catalog;
 /// </summary>
 public static class ModelParameters
 {
+    /// <exception cref="OverflowException">The counts do not fit in 64 bits (the catalog readers refuse such models).</exception>
     public static ModelParameterBreakdown Compute(ModelSpec m)
     {
-        long h = m.HiddenSize;
-        var moe = m.Moe;
-        var moeLayers = moe is null ? 0 : m.Layers - moe.FirstDenseLayers;
-        var denseLayers = m.Layers - moeLayers;
-        var perExpert = moe is null ? 0 : GatedMlp(h, moe.ExpertIntermediateSize);
-        var routed = moe is null ? 0 : moe.RoutedExperts * perExpert;
-        var shared = moe is null ? 0 : SharedExperts(h, moe);
-        var router = moe is null ? 0 : (h * moe.RoutedExperts) + (moe.RouterBias ? moe.RoutedExperts : 0);
-        var attention = Attention(m);
-        var norms = 2 * h;
-        var moeLayer = attention + norms + routed + shared + router;
+        var breakdown = Counted(m);
+        _ = (breakdown.Total, breakdown.NonExpert, breakdown.Components); // every derived sum, checked
+        return breakdown;
+    }
 
-        // One token reaches ExpertsPerToken of the routed experts in each MoE layer.
-        var idle = moe is null ? 0 : (long)moeLayers * (moe.RoutedExperts - moe.ExpertsPerToken) * perExpert;
-
-        // DeepSeek-V3's MTP module: enorm + hnorm, eh_proj (2h -> h), one MoE transformer layer, and the
-        // shared head's norm; the embedding and output head are the main model's.
-        var mtp = m.MtpLayers == 0 ? 0 : (3 * h) + (2 * h * h) + (moe is null ? attention + norms + GatedMlp(h, m.IntermediateSize) : moeLayer);
-
-        var breakdown = new ModelParameterBreakdown
+    /// <summary>True when <see cref="Compute"/> can count the model in 64 bits.</summary>
+    public static bool TryCompute(ModelSpec m, out ModelParameterBreakdown? breakdown)
+    {
+        try
         {
-            Embedding = (long)m.VocabSize * h,
-            LmHead = m.TiedEmbeddings ? 0 : (long)m.VocabSize * h,
-            FinalNorm = h,
-            AttentionPerLayer = attention,
-            LayerNormsPerLayer = norms,
-            DenseMlpPerLayer = GatedMlp(h, m.IntermediateSize),
-            DenseLayers = denseLayers,
-            MoeLayers = moeLayers,
-            ParametersPerExpert = perExpert,
-            RoutedExpertsPerLayer = routed,
-            SharedExpertsPerLayer = shared,
-            RouterPerLayer = router,
-            MtpParametersPerModule = mtp,
-            ActivatedPerToken = 0,
-        };
-        return breakdown with { ActivatedPerToken = breakdown.Total - idle };
+            breakdown = Compute(m);
+            return breakdown.Total > 0;
+        }
+        catch (OverflowException)
+        {
+            breakdown = null;
+            return false;
+        }
+    }
+
+    private static ModelParameterBreakdown Counted(ModelSpec m)
+    {
+        checked
+        {
+            long h = m.HiddenSize;
+            var moe = m.Moe;
+            var moeLayers = moe is null ? 0 : m.Layers - moe.FirstDenseLayers;
+            var denseLayers = m.Layers - moeLayers;
+            var perExpert = moe is null ? 0 : GatedMlp(h, moe.ExpertIntermediateSize);
+            var routed = moe is null ? 0 : moe.RoutedExperts * perExpert;
+            var shared = moe is null ? 0 : SharedExperts(h, moe);
+            var router = moe is null ? 0 : (h * moe.RoutedExperts) + (moe.RouterBias ? moe.RoutedExperts : 0);
+            var attention = Attention(m);
+            var norms = 2 * h;
+            var moeLayer = attention + norms + routed + shared + router;
+
+            // One token reaches ExpertsPerToken of the routed experts in each MoE layer.
+            var idle = moe is null ? 0 : (long)moeLayers * (moe.RoutedExperts - moe.ExpertsPerToken) * perExpert;
+
+            // DeepSeek-V3's MTP module: enorm + hnorm, eh_proj (2h -> h), one MoE transformer layer, and the
+            // shared head's norm; the embedding and output head are the main model's.
+            var mtp = m.MtpLayers == 0 ? 0 : (3 * h) + (2 * h * h) + (moe is null ? attention + norms + GatedMlp(h, m.IntermediateSize) : moeLayer);
+
+            var breakdown = new ModelParameterBreakdown
+            {
+                Embedding = (long)m.VocabSize * h,
+                LmHead = m.TiedEmbeddings ? 0 : (long)m.VocabSize * h,
+                FinalNorm = h,
+                AttentionPerLayer = attention,
+                LayerNormsPerLayer = norms,
+                DenseMlpPerLayer = GatedMlp(h, m.IntermediateSize),
+                DenseLayers = denseLayers,
+                MoeLayers = moeLayers,
+                ParametersPerExpert = perExpert,
+                RoutedExpertsPerLayer = routed,
+                SharedExpertsPerLayer = shared,
+                RouterPerLayer = router,
+                MtpParametersPerModule = mtp,
+                ActivatedPerToken = 0,
+            };
+            return breakdown with { ActivatedPerToken = breakdown.Total - idle };
+        }
     }
 
     /// <summary>Total parameters (no MTP module).</summary>
@@ -54,30 +80,33 @@ public static class ModelParameters
     /// <summary>One layer's attention block, with biases and MLA's internal norms.</summary>
     public static long Attention(ModelSpec m)
     {
-        long h = m.HiddenSize;
-        long heads = m.AttentionHeads;
-        if (m.Mla is { } mla)
+        checked
         {
-            long qkHead = mla.QkNopeHeadDim + mla.QkRopeHeadDim;
-            var q = mla.QLoraRank is { } qr
-                ? (h * qr) + qr + (qr * heads * qkHead) // q_a_proj, q_a_layernorm, q_b_proj
-                : h * heads * qkHead;                   // q_proj
-            var kvA = h * (mla.KvLoraRank + mla.QkRopeHeadDim);                   // kv_a_proj_with_mqa
-            var kvNorm = (long)mla.KvLoraRank;                                     // kv_a_layernorm
-            var kvB = (long)mla.KvLoraRank * heads * (mla.QkNopeHeadDim + mla.VHeadDim); // kv_b_proj
-            var o = heads * mla.VHeadDim * h;                                      // o_proj
-            return q + kvA + kvNorm + kvB + o;
-        }
+            long h = m.HiddenSize;
+            long heads = m.AttentionHeads;
+            if (m.Mla is { } mla)
+            {
+                long qkHead = mla.QkNopeHeadDim + mla.QkRopeHeadDim;
+                var q = mla.QLoraRank is { } qr
+                    ? (h * qr) + qr + (qr * heads * qkHead) // q_a_proj, q_a_layernorm, q_b_proj
+                    : h * heads * qkHead;                   // q_proj
+                var kvA = h * (mla.KvLoraRank + mla.QkRopeHeadDim);                   // kv_a_proj_with_mqa
+                var kvNorm = (long)mla.KvLoraRank;                                     // kv_a_layernorm
+                var kvB = (long)mla.KvLoraRank * heads * (mla.QkNopeHeadDim + mla.VHeadDim); // kv_b_proj
+                var o = heads * mla.VHeadDim * h;                                      // o_proj
+                return q + kvA + kvNorm + kvB + o;
+            }
 
-        long qDim = heads * m.HeadDim;
-        long kvDim = (long)m.KeyValueHeads * m.HeadDim;
-        var weights = (h * qDim) + (2 * h * kvDim) + (qDim * h);
-        var biases = m.QkvBias ? qDim + (2 * kvDim) : 0;
-        return weights + biases;
+            long qDim = heads * m.HeadDim;
+            long kvDim = (long)m.KeyValueHeads * m.HeadDim;
+            var weights = (h * qDim) + (2 * h * kvDim) + (qDim * h);
+            var biases = m.QkvBias ? qDim + (2 * kvDim) : 0;
+            return weights + biases;
+        }
     }
 
     /// <summary>gate_proj, up_proj and down_proj: 3 x hidden x intermediate.</summary>
-    public static long GatedMlp(long hidden, long intermediate) => 3 * hidden * intermediate;
+    public static long GatedMlp(long hidden, long intermediate) => checked(3 * hidden * intermediate);
 
     private static long SharedExperts(long h, MoeSpec moe)
     {
@@ -88,7 +117,7 @@ public static class ModelParameters
 
         var mlp = moe.SharedExpertIntermediateSize > 0
             ? GatedMlp(h, moe.SharedExpertIntermediateSize)
-            : moe.SharedExperts * GatedMlp(h, moe.ExpertIntermediateSize);
-        return mlp + (moe.SharedExpertGate ? h : 0);
+            : checked(moe.SharedExperts * GatedMlp(h, moe.ExpertIntermediateSize));
+        return checked(mlp + (moe.SharedExpertGate ? h : 0));
     }
 }

@@ -13,6 +13,8 @@ public static class DiagnosticIds
     public const string NewScenario = "PG1002";
     public const string RemovedScenario = "PG1003";
     public const string CorruptBaseline = "PG1004";
+    public const string ApproveInterrupted = "PG1005";
+    public const string ApproveRefusedOnCi = "PG1006";
 
     // PG2xxx: loading input
     public const string YamlSyntax = "PG2001";

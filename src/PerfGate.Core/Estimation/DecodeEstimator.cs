@@ -50,18 +50,22 @@ public static partial class DecodeEstimator
         var moeBatch = dual ? (batch + 1) / 2 : batch;
         var fp8Attention = request.Dtypes.Kv == DataType.Fp8 && g.NonExpertType == DataType.Fp8;
 
+        // Seed 002's naive pipeline, as its tables show it: MTP's extra query rows reach the attention core and
+        // the dispatch/combine but not the projections and experts (README, "Seed 002 reproduction").
+        var gemmQ = seedLayers && !dual ? 1 : q;
+
         var ops = OpBuffer.Rent();
         try
         {
             if (g.Moe is not null && g.MoeLayers > 0)
             {
-                OperatorListBuilder.Attention(ops, g, OperatorScope.MoeLayer, g.MoeLayers, moeBatch, q, request.Context, fp8Attention);
-                OperatorListBuilder.Moe(ops, g, OperatorScope.MoeLayer, g.MoeLayers, (long)moeBatch * q, c.EpOverNic, seedLayers);
+                OperatorListBuilder.Attention(ops, g, OperatorScope.MoeLayer, g.MoeLayers, moeBatch, q, gemmQ, request.Context, fp8Attention);
+                OperatorListBuilder.Moe(ops, g, OperatorScope.MoeLayer, g.MoeLayers, (long)moeBatch * q, (long)moeBatch * gemmQ, c.EpOverNic, seedLayers);
             }
 
             if (g.DenseLayers > 0)
             {
-                OperatorListBuilder.Attention(ops, g, OperatorScope.DenseLayer, g.DenseLayers, batch, q, request.Context, fp8Attention);
+                OperatorListBuilder.Attention(ops, g, OperatorScope.DenseLayer, g.DenseLayers, batch, q, q, request.Context, fp8Attention);
                 OperatorListBuilder.DenseMlp(ops, g, OperatorScope.DenseLayer, g.DenseLayers, (long)batch * q);
             }
 

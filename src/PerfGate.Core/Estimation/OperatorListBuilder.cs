@@ -10,9 +10,12 @@ namespace PerfGate.Estimation;
 internal static class OperatorListBuilder
 {
     /// <summary>Operators of one attention block (GQA/MHA or MLA) plus the norms around it.</summary>
-    public static void Attention(OpBuffer ops, ModelGeometry g, OperatorScope scope, int instances, int batch, int queryLength, int context, bool fp8AttentionCompute)
+    /// <remarks><paramref name="gemmQueryLength"/> is the query length the projections see: normally
+    /// <paramref name="queryLength"/>; 1 in the seed's naive mode (see README).</remarks>
+    public static void Attention(OpBuffer ops, ModelGeometry g, OperatorScope scope, int instances, int batch, int queryLength, int gemmQueryLength, int context, bool fp8AttentionCompute)
     {
         long t = (long)batch * queryLength;
+        long tg = (long)batch * gemmQueryLength;
         var h = g.Hidden;
         Elementwise(ops, "attn_norm", scope, instances, t * h * g.ActBytes * 2, h * g.NonExpertBytes);
         if (g.Mla is { } mla)
@@ -20,19 +23,19 @@ internal static class OperatorListBuilder
             var qk = mla.QkNopeHeadDim + mla.QkRopeHeadDim;
             if (mla.QLoraRank is { } qr)
             {
-                Gemm(ops, g, "q_a_proj", scope, instances, t, qr, h);
+                Gemm(ops, g, "q_a_proj", scope, instances, tg, qr, h);
                 Elementwise(ops, "q_a_norm", scope, instances, t * qr * g.ActBytes * 2, qr * g.NonExpertBytes);
-                Gemm(ops, g, "q_b_proj", scope, instances, t, (long)g.QueryHeads * qk, qr);
+                Gemm(ops, g, "q_b_proj", scope, instances, tg, (long)g.QueryHeads * qk, qr);
             }
             else
             {
-                Gemm(ops, g, "q_proj", scope, instances, t, (long)g.QueryHeads * qk, h);
+                Gemm(ops, g, "q_proj", scope, instances, tg, (long)g.QueryHeads * qk, h);
             }
 
-            Gemm(ops, g, "kv_a_proj", scope, instances, t, mla.KvLoraRank + mla.QkRopeHeadDim, h);
+            Gemm(ops, g, "kv_a_proj", scope, instances, tg, mla.KvLoraRank + mla.QkRopeHeadDim, h);
             Elementwise(ops, "kv_a_norm", scope, instances, t * mla.KvLoraRank * g.ActBytes * 2, mla.KvLoraRank * g.NonExpertBytes);
             Elementwise(ops, "rope", scope, instances, t * (g.QueryHeads + 1L) * mla.QkRopeHeadDim * g.ActBytes * 2, 0);
-            Gemm(ops, g, "q_absorb", scope, instances, t, mla.KvLoraRank, mla.QkNopeHeadDim, groups: g.QueryHeads);
+            Gemm(ops, g, "q_absorb", scope, instances, tg, mla.KvLoraRank, mla.QkNopeHeadDim, groups: g.QueryHeads);
             Elementwise(ops, "kv_cache_write", scope, instances, t * (double)mla.CachedElementsPerToken * (g.ActBytes + g.KvBytes), 0);
             var core = ops.Count;
             ref var a = ref ops.Add();
@@ -52,14 +55,14 @@ internal static class OperatorListBuilder
             var rows = (double)t * g.QueryHeads * context;
             a.Flops = 2 * rows * (mla.CachedElementsPerToken + mla.KvLoraRank);
             a.Bytes = ((double)batch * context * mla.CachedElementsPerToken * g.KvBytes) + (t * (double)g.QueryHeads * (mla.CachedElementsPerToken + mla.KvLoraRank) * g.ActBytes);
-            Gemm(ops, g, "v_absorb", scope, instances, t, mla.VHeadDim, mla.KvLoraRank, groups: g.QueryHeads);
-            Gemm(ops, g, "o_proj", scope, instances, t, h, (long)g.QueryHeads * mla.VHeadDim);
+            Gemm(ops, g, "v_absorb", scope, instances, tg, mla.VHeadDim, mla.KvLoraRank, groups: g.QueryHeads);
+            Gemm(ops, g, "o_proj", scope, instances, tg, h, (long)g.QueryHeads * mla.VHeadDim);
             MarkFrom(ops, core, MicroBatchStage.AttentionCore);
         }
         else
         {
             var d = g.HeadDim;
-            Gemm(ops, g, "qkv_proj", scope, instances, t, (long)(g.QueryHeads + (2 * g.KvHeads)) * d, h, bias: g.QkvBias);
+            Gemm(ops, g, "qkv_proj", scope, instances, tg, (long)(g.QueryHeads + (2 * g.KvHeads)) * d, h, bias: g.QkvBias);
             Elementwise(ops, "rope", scope, instances, t * (double)(g.QueryHeads + g.KvHeads) * d * g.ActBytes * 2, 0);
             Elementwise(ops, "kv_cache_write", scope, instances, t * 2.0 * g.KvHeads * d * (g.ActBytes + g.KvBytes), 0);
             var core = ops.Count;
@@ -78,7 +81,7 @@ internal static class OperatorListBuilder
             a.ComputeType = DataType.Bf16;
             a.Flops = 4.0 * t * g.QueryHeads * context * d;
             a.Bytes = ((double)batch * context * 2 * g.KvHeads * d * g.KvBytes) + (t * 2.0 * g.QueryHeads * d * g.ActBytes);
-            Gemm(ops, g, "o_proj", scope, instances, t, h, (long)g.QueryHeads * d);
+            Gemm(ops, g, "o_proj", scope, instances, tg, h, (long)g.QueryHeads * d);
             MarkFrom(ops, core, MicroBatchStage.AttentionCore);
         }
 
@@ -113,13 +116,13 @@ internal static class OperatorListBuilder
     /// convention, recovered from its tables: see the Estimation README); otherwise the card's share of the
     /// group's token-expert pairs is spread over the experts it actually hits.
     /// </remarks>
-    public static void Moe(OpBuffer ops, ModelGeometry g, OperatorScope scope, int instances, long tokens, bool epOverNic, bool seedExpertRows)
+    public static void Moe(OpBuffer ops, ModelGeometry g, OperatorScope scope, int instances, long tokens, long gemmTokens, bool epOverNic, bool seedExpertRows)
     {
         var moe = g.Moe!;
         var h = g.Hidden;
         var routerN = moe.RoutedExperts + (moe.SharedExpertGate ? 1 : 0);
         var first = ops.Count;
-        ref var router = ref Gemm(ops, g, "router", scope, instances, tokens, routerN, h);
+        ref var router = ref Gemm(ops, g, "router", scope, instances, gemmTokens, routerN, h);
         if (moe.RouterBias)
         {
             router.ResidentWeightBytes += moe.RoutedExperts * g.NonExpertBytes;
@@ -139,18 +142,18 @@ internal static class OperatorListBuilder
 
         if (g.SharedIntermediate > 0)
         {
-            Gemm(ops, g, "shared_gate_up", scope, instances, tokens, 2L * g.SharedIntermediate, h, deepGemm: true, up: true).Stage = MicroBatchStage.Experts;
+            Gemm(ops, g, "shared_gate_up", scope, instances, gemmTokens, 2L * g.SharedIntermediate, h, deepGemm: true, up: true).Stage = MicroBatchStage.Experts;
             Elementwise(ops, "shared_act", scope, instances, tokens * (double)g.SharedIntermediate * g.ActBytes * 3, 0).Stage = MicroBatchStage.Experts;
-            Gemm(ops, g, "shared_down", scope, instances, tokens, h, g.SharedIntermediate, deepGemm: true).Stage = MicroBatchStage.Experts;
+            Gemm(ops, g, "shared_down", scope, instances, gemmTokens, h, g.SharedIntermediate, deepGemm: true).Stage = MicroBatchStage.Experts;
         }
 
         // Rows this card computes: all token-expert pairs of the EP group spread evenly over EP ranks.
-        var groupTokens = (double)tokens * g.Dp;
+        var groupTokens = (double)gemmTokens * g.Dp;
         double rows, hit;
         long perExpert;
         if (seedExpertRows)
         {
-            perExpert = tokens * moe.ExpertsPerToken;
+            perExpert = gemmTokens * moe.ExpertsPerToken;
             hit = g.ExpertsPerCard;
             rows = (double)perExpert * hit;
         }

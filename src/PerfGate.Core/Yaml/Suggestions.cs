@@ -6,9 +6,26 @@ public static class Suggestions
     /// <summary>The candidate closest to <paramref name="input"/>, or null when none is close enough to be a likely typo.</summary>
     public static string? Closest(string input, IEnumerable<string> candidates)
     {
+        var list = candidates as IReadOnlyCollection<string> ?? candidates.ToList();
+
+        var sameLetters = list.FirstOrDefault(c => string.Equals(c, input, StringComparison.OrdinalIgnoreCase));
+        if (sameLetters is not null)
+        {
+            return sameLetters;
+        }
+
+        // An abbreviation ("h100" for "h100-sxm") is a likelier intent than a one-letter typo of another id.
+        var prefixed = input.Length >= 2
+            ? list.Where(c => c.Length > input.Length && c.StartsWith(input, StringComparison.OrdinalIgnoreCase)).OrderBy(c => c.Length).ThenBy(c => c, StringComparer.Ordinal).FirstOrDefault()
+            : null;
+        if (prefixed is not null)
+        {
+            return prefixed;
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
+        foreach (var candidate in list)
         {
             var d = Distance(input.ToUpperInvariant(), candidate.ToUpperInvariant());
             if (d < bestDistance || (d == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
@@ -26,7 +43,7 @@ public static class Suggestions
     public static string DidYouMean(string input, IEnumerable<string> candidates)
     {
         var best = Closest(input, candidates);
-        return best is null ? string.Empty : $"; did you mean '{best}'?";
+        return best is null ? string.Empty : $" (did you mean '{best}'?)";
     }
 
     /// <summary>Candidates quoted and comma-separated, in the order given.</summary>

@@ -74,7 +74,7 @@ public sealed class CatalogCommandTests
     {
         var (code, _, error) = Run("catalog", "show", "h100");
         Assert.Equal(2, code);
-        Assert.StartsWith("perfgate: error PG2008: no hardware, NIC or model has id 'h100'; did you mean 'h200'?", error, StringComparison.Ordinal);
+        Assert.StartsWith("perfgate: error PG2008: no hardware, NIC or model has id 'h100' (did you mean 'h100-sxm'?)", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class ValidateCommandTests
         Assert.Equal(string.Empty, output);
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("scenarios/llama.yaml(6,10): error PG2004: 'decode.batch' must be a whole number, not 'eight'", lines[0]);
-        Assert.StartsWith("scenarios/llama.yaml(3,8): error PG2008: 'model' names model 'llama-3-8', which is not in the catalog; did you mean 'llama-3-8b'?", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("scenarios/llama.yaml(3,8): error PG2008: 'model' names model 'llama-3-8', which is not in the catalog (did you mean 'llama-3-8b'?)", lines[1], StringComparison.Ordinal);
         Assert.Equal("perfgate: validate failed: 2 errors, 0 warnings", lines[2]);
     }
 

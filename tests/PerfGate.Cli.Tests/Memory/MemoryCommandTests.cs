@@ -213,4 +213,13 @@ public sealed class MemoryCommandTests : IDisposable
         Assert.Equal(2, unknown.Code);
         Assert.Contains("--scenario 'qwq' is not in the workspace; its scenarios: qwq-910b3", unknown.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Svg_into_a_missing_folder_is_bad_input_and_leaves_nothing_behind()
+    {
+        var (code, _, err) = Run("--mindie-config", "config.json", "--hardware", "ascend-910b3", "--svg", "no/such/dir/budget.svg");
+        Assert.Equal(2, code);
+        Assert.Contains("no/such/dir/budget.svg: error PG2010: cannot write the SVG to no/such/dir/budget.svg", err, StringComparison.Ordinal);
+        Assert.Equal(["config.json"], Directory.GetFiles(_dir).Select(Path.GetFileName));
+    }
 }

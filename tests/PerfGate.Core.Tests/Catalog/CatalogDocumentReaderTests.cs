@@ -59,9 +59,9 @@ public sealed class CatalogDocumentReaderTests
             x => Expect(x, DiagnosticIds.MissingField, 1, 1, "missing required key 'memoryBandwidth' in a hardware document; expected a bandwidth with a unit, e.g. \"3.35 TB/s\""),
             x => Expect(x, DiagnosticIds.InvalidValue, 7, 7, "'bf16' is '0 TFLOPS'; it must be more than zero"),
             x => Expect(x, DiagnosticIds.BadUnit, 8, 6, "'fp8': unknown unit 'TFLOP' in '2 TFLOP'; a throughput takes one of FLOPS, GFLOPS, TFLOPS, PFLOPS, TOPS, POPS, GOPS"),
-            x => Expect(x, DiagnosticIds.InvalidValue, 9, 13, "'efficiency' is 'measurd', which is not valid; did you mean 'measured'?. Valid values: 'seed', 'measured', 'roofline'"),
+            x => Expect(x, DiagnosticIds.InvalidValue, 9, 13, "'efficiency' is 'measurd', which is not valid (did you mean 'measured'?). Valid values: 'seed', 'measured', 'roofline'"),
             x => Assert.Equal(DiagnosticIds.UnknownKey, x.Id));
-        Assert.StartsWith("unknown key 'memoryBandwith' in a hardware document; did you mean 'memoryBandwidth'?", d[^1].Message, StringComparison.Ordinal);
+        Assert.StartsWith("unknown key 'memoryBandwith' in a hardware document (did you mean 'memoryBandwidth'?)", d[^1].Message, StringComparison.Ordinal);
         Assert.Equal(new SourceLocation("cat/gpu.yaml", 6, 1), d[^1].Location);
     }
 
@@ -81,7 +81,7 @@ public sealed class CatalogDocumentReaderTests
         var (_, d) = Load(Hardware + "\nsources:\n  bf61: x\n");
         var x = Assert.Single(d);
         Assert.Equal(DiagnosticIds.UnknownKey, x.Id);
-        Assert.StartsWith("'sources.bf16' names no figure".Replace("bf16", "bf61", StringComparison.Ordinal) + " of this document; did you mean 'bf16'?", x.Message, StringComparison.Ordinal);
+        Assert.StartsWith("'sources.bf61' names no figure of this document (did you mean 'bf16'?)", x.Message, StringComparison.Ordinal);
         Assert.Equal(10, x.Location.Line);
     }
 
@@ -159,7 +159,7 @@ public sealed class CatalogDocumentReaderTests
         Assert.Collection(
             d,
             x => Expect(x, DiagnosticIds.InvalidValue, 14, 20, "'moe.expertsPerToken' is 8; it cannot exceed 'moe.routedExperts' (4)"),
-            x => Assert.StartsWith("unknown key 'firstDenseLayer' in the 'moe' section; did you mean 'firstDenseLayers'?", x.Message, StringComparison.Ordinal),
+            x => Assert.StartsWith("unknown key 'firstDenseLayer' in the 'moe' section (did you mean 'firstDenseLayers'?)", x.Message, StringComparison.Ordinal),
             x => Expect(x, DiagnosticIds.InvalidValue, 8, 16, "'keyValueHeads' is 3; it must divide 'attentionHeads' (4)"));
     }
 

@@ -116,4 +116,21 @@ public sealed class ModelParametersTests
         var tied = BuiltInCatalog.Load().Models["llama-3-8b"] with { TiedEmbeddings = true };
         Assert.Equal(8_030_261_248 - 525_336_576, ModelParameters.Total(tied));
     }
+
+    [Fact]
+    public void Counts_that_overflow_are_refused_not_wrapped()
+    {
+        var huge = BuiltInCatalog.Load().Models["deepseek-v3"] with { HiddenSize = int.MaxValue, Layers = int.MaxValue };
+        Assert.False(ModelParameters.TryCompute(huge, out _));
+        Assert.Throws<OverflowException>(() => ModelParameters.Compute(huge));
+    }
+
+    [Fact]
+    public void A_model_document_too_large_to_count_is_an_error()
+    {
+        var yaml = "kind: model\nid: big\nname: Big\nfamily: llama\nlayers: 2000000000\nhiddenSize: 2000000000\nattentionHeads: 1\nkeyValueHeads: 1\nheadDim: 1\nintermediateSize: 2000000000\nvocabSize: 1\nsource: x\n";
+        var (doc, d) = CatalogDocumentReader.Load(yaml, "big.yaml", null);
+        Assert.Null(doc);
+        Assert.Equal("big.yaml(1,1): error PG2005: " + "the model's parameter count does not fit in 64 bits; check layers, hiddenSize, vocabSize, intermediateSize and the expert figures", Assert.Single(d).ToCanonicalString());
+    }
 }

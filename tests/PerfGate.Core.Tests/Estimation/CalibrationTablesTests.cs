@@ -1,4 +1,6 @@
+using PerfGate.Catalog;
 using PerfGate.Diagnostics;
+using PerfGate.Estimation;
 using PerfGate.Estimation.Calibration;
 using PerfGate.Quantities;
 
@@ -70,6 +72,27 @@ public sealed class CalibrationTablesTests
         // copy,536870912,179.278 -> 2,994.6 GB/s.
         Assert.Equal(1.0, b.CopyBytesPerSecond(536870912) / (536870912 / 179.278e-6), 12);
         Assert.Equal(1.0, b.ReadBytesPerSecond(1073741824) / (1073741824 / 353.682e-6), 12);
+    }
+
+    [Fact]
+    public void A_grouped_gemm_is_looked_up_as_one_gemm_with_the_groups_side_by_side()
+    {
+        var tables = H100();
+        var e = DecodeEstimator.Estimate(new DecodeRequest
+        {
+            Model = Fixtures.Qwen2_57B_A14B,
+            Hardware = Fixtures.H100,
+            Batch = 1,
+            Context = 128,
+            Efficiency = EfficiencySource.Measured,
+            Calibration = tables,
+        }).Estimate!;
+        var up = EstimateAssert.Op(e, "experts_gate_up");
+        // One token hits 64 x (1 - (1 - 8/64)^1) = 8 experts, one row each: one kernel over 8 x (2 x 2560) = 40,960
+        // output columns of K = 3584.
+        Assert.Equal((1L, 5120L, 3584L), (up.M, up.N, up.K));
+        Assert.Equal(tables.Gemm.Seconds(DataType.Bf16, 1, 40960, 3584, out _), up.Time.Seconds, 15);
+        Assert.Equal(EfficiencyOrigin.MeasuredGemmInterpolated, up.Origin);
     }
 
     [Fact]

@@ -9,9 +9,16 @@ public sealed class MtpAndPipelineTests
 {
     private static DecodeRequest DeepSeek(PipelineKind pipeline, int batch = 64, int mtp = 0) => new()
     {
-        Model = Fixtures.DeepSeekV3, Hardware = SeedFixtures.H800, Nic = Fixtures.Cx7,
-        Parallelism = new Parallelism(1, 144, 144), Dtypes = new DtypeSettings(DataType.Fp8, DataType.Fp8, DataType.Bf16, DataType.Fp8),
-        Batch = batch, Context = 5120, Mtp = mtp, Pipeline = pipeline, Efficiency = EfficiencySource.Seed,
+        Model = Fixtures.DeepSeekV3,
+        Hardware = SeedFixtures.H800,
+        Nic = Fixtures.Cx7,
+        Parallelism = new Parallelism(1, 144, 144),
+        Dtypes = new DtypeSettings(DataType.Fp8, DataType.Fp8, DataType.Bf16, DataType.Fp8),
+        Batch = batch,
+        Context = 5120,
+        Mtp = mtp,
+        Pipeline = pipeline,
+        Efficiency = EfficiencySource.Seed,
     };
 
     [Theory]
@@ -74,6 +81,23 @@ public sealed class MtpAndPipelineTests
         Assert.Equal(seed.MoeLayerTime.Seconds * 61, seed.StepTime.Seconds, 12);
         Assert.DoesNotContain(seed.Operators, o => o.Kind == OperatorKind.Elementwise || o.Scope != OperatorScope.MoeLayer);
         Assert.All(seed.Operators, o => Assert.Equal(61, o.Instances));
+    }
+
+    [Fact]
+    public void Seed_naive_mode_feeds_mtp_rows_to_the_attention_core_and_the_wire_only()
+    {
+        // Seed 002's naive class, as its tables show: q_seq_len reaches FlashMLA and dispatch/combine, not the GEMMs.
+        var e = EstimateAssert.Ok(DeepSeek(PipelineKind.Naive, batch: 32, mtp: 1) with { Layers = LayerTreatment.SeedSparseTimesAllLayers });
+        Assert.Equal(32, EstimateAssert.Op(e, "q_a_proj").M);
+        Assert.Equal(32 * 8, EstimateAssert.Op(e, "experts_gate_up").M);
+        Assert.Equal(64.0 * 8 * 7168, EstimateAssert.Op(e, "ep_dispatch").Bytes);
+        // FlashMLA: 2 x 32 seqs x 2 query rows x 128 heads x 5120 x 1088.
+        Assert.Equal(2.0 * 32 * 2 * 128 * 5120 * 1088, EstimateAssert.Op(e, "mla_attention").Flops);
+
+        // Its dual micro-batch class multiplies every token count (16 sequences x 2 per micro-batch).
+        var dual = EstimateAssert.Ok(DeepSeek(PipelineKind.DualMicroBatch, batch: 32, mtp: 1) with { Layers = LayerTreatment.SeedSparseTimesAllLayers });
+        Assert.Equal(32, EstimateAssert.Op(dual, "q_a_proj").M);
+        Assert.Equal(32 * 8, EstimateAssert.Op(dual, "experts_gate_up").M);
     }
 
     [Fact]

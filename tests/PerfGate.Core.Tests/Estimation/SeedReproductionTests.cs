@@ -12,7 +12,10 @@ public sealed class SeedReproductionTests
 {
     private static SearchResult Run(double target) => ConfigurationSearch.Run(new SearchRequest
     {
-        Model = Fixtures.DeepSeekV3, Hardware = SeedFixtures.Cards, Nics = SeedFixtures.Nics, TargetUserTokensPerSecond = target,
+        Model = Fixtures.DeepSeekV3,
+        Hardware = SeedFixtures.Cards,
+        Nics = SeedFixtures.Nics,
+        TargetUserTokensPerSecond = target,
     });
 
     private static SearchRow? Ours(SearchResult result, SearchRow published) => result.Rows.SingleOrDefault(r =>
@@ -54,18 +57,30 @@ public sealed class SeedReproductionTests
         {
             var o = Ours(result, p)!;
             Assert.InRange(o.ThroughputPerCard / p.ThroughputPerCard, 0.85, 1.15);
-            Assert.Equal(PipelineKind.DualMicroBatch, o.Pipeline);
         }
     }
 
     [Theory]
     [MemberData(nameof(Targets))]
-    public void Median_throughput_difference_over_all_rows_is_below_12_percent(double target)
+    public void Median_throughput_difference_over_all_rows_is_below_6_percent(double target)
     {
         var result = Run(target);
         var deviations = Published(target).Select(p => Math.Abs((Ours(result, p)!.ThroughputPerCard / p.ThroughputPerCard) - 1)).Order().ToArray();
         var median = deviations[deviations.Length / 2];
-        Assert.True(median < 0.12, $"median {median:P1}");
+        Assert.True(median < 0.06, $"median {median:P1}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public void Naive_rows_at_batch_32_and_above_are_within_11_percent(double target)
+    {
+        // The seed's naive rows on A100, H20 and L20 at batch >= 32 (its rows at batch 16 and 24 are the open
+        // difference described in the README).
+        var result = Run(target);
+        foreach (var p in Published(target).Where(p => p.Pipeline == PipelineKind.Naive && p.Batch >= 32))
+        {
+            Assert.InRange(Ours(result, p)!.ThroughputPerCard / p.ThroughputPerCard, 0.89, 1.11);
+        }
     }
 
     [Fact]

@@ -211,4 +211,16 @@ public sealed class EngineConventionTests
         // MLA KV is one latent per rank: 61 layers * 1,152 B * 128 = 8,994,816 B per block.
         Assert.Equal(8_994_816, b.KvBytesPerBlock.Value);
     }
+
+    [Fact]
+    public void Tp_16_above_8_kv_heads_budgets_one_replicated_head_per_card()
+    {
+        // Llama-3-8B on 16 x 910B3, npuMemSize 8: one KV head per card (not 0.5): 512 B per token per layer * 32 layers * 128
+        // = 2 MiB blocks -> 8 GiB / 2 MiB = 4,096 blocks. With 8 heads spread as if divisible (0.5 per card) it would be 8,192.
+        var r = new MemoryRequest { Model = Llama3_8B, Hardware = Ascend910B3, Parallelism = MemoryParallelism.TensorParallel(16), NpuMemSize = 8 };
+        var b = MemoryBudgetCalculator.Compute(r);
+        Assert.Equal(1, b.Kv!.KvHeadsPerRank);
+        Assert.Equal(2 * Bytes.MiB, b.KvBytesPerBlock.Value);
+        Assert.Equal(4096, b.KvBlocks);
+    }
 }

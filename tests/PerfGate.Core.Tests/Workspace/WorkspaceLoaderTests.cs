@@ -146,7 +146,7 @@ public sealed class WorkspaceLoaderTests
             {
                 Assert.Equal(DiagnosticIds.UnknownReference, d.Id);
                 Assert.Equal(new SourceLocation("scenarios/qwq.yaml", 3, 8), d.Location);
-                Assert.Equal("'model' names model 'qwq-23b', which is not in the catalog; did you mean 'qwq-32b'?. Known model ids: 'deepseek-v3', 'llama-3-70b', 'llama-3-8b', 'qwen2-57b-a14b', 'qwen2-72b', 'qwq-32b'", d.Message);
+                Assert.Equal("'model' names model 'qwq-23b', which is not in the catalog (did you mean 'qwq-32b'?). Known model ids: 'deepseek-v3', 'llama-3-70b', 'llama-3-8b', 'qwen2-57b-a14b', 'qwen2-72b', 'qwq-32b'", d.Message);
             },
             d =>
             {
@@ -171,13 +171,13 @@ public sealed class WorkspaceLoaderTests
             d =>
             {
                 Assert.Equal(DiagnosticIds.InvalidValue, d.Id);
-                Assert.Equal("'search.pipelines[1]' is 'dual', which is not valid. Valid values: 'naive', 'dual-micro-batch'", d.Message);
+                Assert.Equal("'search.pipelines[1]' is 'dual', which is not valid (did you mean 'dual-micro-batch'?). Valid values: 'naive', 'dual-micro-batch'", d.Message);
             },
             d =>
             {
                 Assert.Equal(DiagnosticIds.UnknownReference, d.Id);
                 Assert.Equal(new SourceLocation("scenarios/ds.yaml", 6, 20), d.Location);
-                Assert.Contains("'search.hardware[1]' names hardware 'h2O', which is not in the catalog; did you mean 'h20'?", d.Message, StringComparison.Ordinal);
+                Assert.Contains("'search.hardware[1]' names hardware 'h2O', which is not in the catalog (did you mean 'h20'?)", d.Message, StringComparison.Ordinal);
             });
     }
 
@@ -237,7 +237,7 @@ public sealed class WorkspaceLoaderTests
             d => Assert.Equal((DiagnosticIds.BadUnit, "catalog/gpus/my-gpu.yaml", 5), (d.Id, d.Location.File, d.Location.Line)),
             d => Assert.Equal((DiagnosticIds.InvalidValue, "scenarios/qwq.yaml", 9, "'decode.batch' is -1; it must be a whole number of at least 1"), (d.Id, d.Location.File, d.Location.Line, d.Message)),
             d => Assert.Equal((DiagnosticIds.UnknownKey, "scenarios/qwq.yaml", 10), (d.Id, d.Location.File, d.Location.Line)));
-        Assert.StartsWith("unknown key 'bacth' in the 'decode' section; did you mean 'batch'?", result.Diagnostics[2].Message, StringComparison.Ordinal);
+        Assert.StartsWith("unknown key 'bacth' in the 'decode' section (did you mean 'batch'?)", result.Diagnostics[2].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -293,7 +293,7 @@ public sealed class WorkspaceLoaderTests
         var result = Load(Files(), new Dictionary<string, string?> { ["baseline"] = "x", ["rounding:significantDigits"] = "zero" });
         Assert.Collection(
             result.Diagnostics,
-            d => Assert.Equal("perfgate: error PG2014: unknown setting 'baseline'; did you mean 'baselines'?. Settings that may be overridden: 'baselines', 'rounding:significantDigits', 'reports:directory', 'reports:formats'", d.ToCanonicalString()),
+            d => Assert.Equal("perfgate: error PG2014: unknown setting 'baseline' (did you mean 'baselines'?). Settings that may be overridden: 'baselines', 'rounding:significantDigits', 'reports:directory', 'reports:formats'", d.ToCanonicalString()),
             d => Assert.Equal("setting 'rounding:significantDigits' is 'zero'; it must be a whole number from 1 to 17", d.Message));
     }
 
@@ -312,7 +312,7 @@ public sealed class WorkspaceLoaderTests
     {
         var d = SingleError(Load(Files(("/ws/perfgate.yaml", Settings + "\nscenario: [x]\n"))));
         Assert.Equal(DiagnosticIds.UnknownKey, d.Id);
-        Assert.StartsWith("unknown key 'scenario' in perfgate.yaml; did you mean 'scenarios'?", d.Message, StringComparison.Ordinal);
+        Assert.StartsWith("unknown key 'scenario' in perfgate.yaml (did you mean 'scenarios'?)", d.Message, StringComparison.Ordinal);
         Assert.Equal(new SourceLocation("perfgate.yaml", 13, 1), d.Location);
     }
 

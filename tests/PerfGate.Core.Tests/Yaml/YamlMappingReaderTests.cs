@@ -65,13 +65,13 @@ public sealed class YamlMappingReaderTests
             x => Expect(x, DiagnosticIds.WrongType, 1, 4, "'i' must be a whole number, not 'eight'"),
             x => Expect(x, DiagnosticIds.WrongType, 2, 4, "'x' must be a finite number, not '.nan'"),
             x => Expect(x, DiagnosticIds.WrongType, 3, 4, "'b' must be true or false, not 'yes'"),
-            x => Expect(x, DiagnosticIds.InvalidValue, 4, 4, "'e' is 'vlm', which is not valid; did you mean 'vllm'?. Valid values: 'mindie', 'vllm', 'sglang'"),
+            x => Expect(x, DiagnosticIds.InvalidValue, 4, 4, "'e' is 'vlm', which is not valid (did you mean 'vllm'?). Valid values: 'mindie', 'vllm', 'sglang'"),
             x => Expect(x, DiagnosticIds.BadUnit, 5, 4, "'m': '80' has no unit; a size needs one of B, KiB, MiB, GiB, TiB, KB, kB, MB, GB, TB, e.g. \"80 GiB\""),
             x => Expect(x, DiagnosticIds.InvalidValue, 6, 7, "'zero' is '0 GiB'; it must be more than zero"),
             x => Expect(x, DiagnosticIds.InvalidValue, 7, 6, "'neg' is -3; it must be a whole number of at least 1"),
             x => Expect(x, DiagnosticIds.WrongType, 8, 8, "'l[1]' must be a whole number, not 'x'"),
             x => Expect(x, DiagnosticIds.MissingField, 1, 1, "missing required key 'name' in a test document; expected text"),
-            x => Expect(x, DiagnosticIds.UnknownKey, 9, 1, "unknown key 'memroy' in a test document; did you mean 'memory'?. Valid keys: 'i', 'x', 'b', 'e', 'm', 'zero', 'neg', 'l', 'memory', 'name'"));
+            x => Expect(x, DiagnosticIds.UnknownKey, 9, 1, "unknown key 'memroy' in a test document (did you mean 'memory'?). Valid keys: 'i', 'x', 'b', 'e', 'm', 'zero', 'neg', 'l', 'memory', 'name'"));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class YamlMappingReaderTests
         Assert.Collection(
             d,
             x => Expect(x, DiagnosticIds.InvalidValue, 2, 10, "'decode.batch' is 0; it must be a whole number of at least 1"),
-            x => Expect(x, DiagnosticIds.UnknownKey, 3, 3, "unknown key 'contxt' in the 'decode' section; did you mean 'context'?. Valid keys: 'batch', 'context'"));
+            x => Expect(x, DiagnosticIds.UnknownKey, 3, 3, "unknown key 'contxt' in the 'decode' section (did you mean 'context'?). Valid keys: 'batch', 'context'"));
     }
 
     [Theory]
@@ -111,6 +111,10 @@ public sealed class YamlMappingReaderTests
     [InlineData("MEMORY", "memory")]
     public void Suggestions_find_typos(string typo, string expected) =>
         Assert.Equal(expected, Suggestions.Closest(typo, ["kvBytes", "memory", "memoryBandwidth", "name"]));
+
+    [Fact]
+    public void An_abbreviation_suggests_the_id_it_starts() =>
+        Assert.Equal("h100-sxm", Suggestions.Closest("h100", ["h20", "h200", "h100-sxm", "h800"]));
 
     [Fact]
     public void No_suggestion_when_nothing_is_close() =>

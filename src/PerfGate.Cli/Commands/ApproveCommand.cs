@@ -1,0 +1,121 @@
+using System.CommandLine;
+using PerfGate.Cli.Gate;
+using PerfGate.Diagnostics;
+using PerfGate.Gate;
+using PerfGate.Gate.IO;
+using PerfGate.Reports;
+
+namespace PerfGate.Cli.Commands;
+
+/// <summary>
+/// <c>perfgate approve [scenario...] [--all] [--workspace DIR] [--force]</c>: recompute the named scenarios
+/// (or all) and make the result their verified baseline, one atomic write each; delete baselines whose
+/// scenario is gone; print what changed. Refused under CI (CI or GITHUB_ACTIONS set) unless --force.
+/// Exit 0 approved, 2 refused or bad input.
+/// </summary>
+internal static class ApproveCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var scenarios = new Argument<string[]>("scenario") { Description = "Scenario ids to approve.", Arity = ArgumentArity.ZeroOrMore };
+        var all = new Option<bool>("--all") { Description = "Approve every scenario and remove every baseline without a scenario." };
+        var workspace = new Option<string?>("--workspace", "-w") { Description = "Folder holding perfgate.yaml (default: the current directory)." };
+        var force = new Option<bool>("--force") { Description = "Approve even under CI (CI or GITHUB_ACTIONS set). Approving belongs on a developer's machine, where the diff is reviewed." };
+        var command = new Command("approve", "Make the recomputed results of the named scenarios (or --all) their committed baselines, and print what changed.");
+        command.Arguments.Add(scenarios);
+        command.Options.Add(all);
+        command.Options.Add(workspace);
+        command.Options.Add(force);
+        command.SetAction(parse => Run(context, parse.GetValue(scenarios) ?? [], parse.GetValue(all), parse.GetValue(workspace), parse.GetValue(force)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string[] names, bool all, string? workspaceDir, bool force)
+    {
+        if (context.IsCi && !force)
+        {
+            context.Error.WriteLine($"perfgate: error {DiagnosticIds.ApproveRefusedOnCi}: approve refused: this looks like CI (CI or GITHUB_ACTIONS is set). Approve on your machine, review the diff of baselines/*.verified.txt and commit it; pass --force to approve here anyway.");
+            return ExitCodes.BadInput;
+        }
+
+        if (names.Length == 0 && !all)
+        {
+            context.Error.WriteLine($"perfgate: error {DiagnosticIds.InvalidSetting}: approve needs the scenarios to approve (perfgate approve <scenario>...) or --all.");
+            return ExitCodes.BadInput;
+        }
+
+        if (names.Length > 0 && all)
+        {
+            context.Error.WriteLine($"perfgate: error {DiagnosticIds.InvalidSetting}: give scenario names or --all, not both.");
+            return ExitCodes.BadInput;
+        }
+
+        var (inputs, problems) = GateSession.Load(context, workspaceDir);
+        var output = new GateOutput(context, "msbuild");
+        if (inputs is null)
+        {
+            output.WriteProblems(problems, new PathDisplay(context.CurrentDirectory, GateSession.RootOf(context, workspaceDir)));
+            return ExitCodes.BadInput;
+        }
+
+        var paths = new PathDisplay(context.CurrentDirectory, inputs.Root);
+        output.WriteProblems(problems, paths);
+        var store = new BaselineStore(new PhysicalFileStore(), inputs.BaselinesDirectory);
+        var outcome = GateRunner.Approve(store, inputs.Scenarios, names, all);
+        foreach (var approval in outcome.Approvals.Where(a => a.Done))
+        {
+            Print(context, approval, paths.Show(store.VerifiedPath(approval.ScenarioId)));
+        }
+
+        if (!outcome.Succeeded)
+        {
+            output.WriteProblems(outcome.Errors, paths);
+            return ExitCodes.BadInput;
+        }
+
+        var changed = outcome.Approvals.Count(a => a.Action != ApprovalAction.Unchanged);
+        context.Out.WriteLine(changed == 0
+            ? "Nothing to approve: every baseline already holds its recomputed result."
+            : $"Approved {changed} baseline(s). Review and commit the changes in {paths.Show(inputs.BaselinesDirectory)}.");
+        return ExitCodes.Success;
+    }
+
+    private static void Print(CliContext context, Approval approval, string path)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        switch (approval.Action)
+        {
+            case ApprovalAction.Created:
+                context.Out.WriteLine($"created  {path} (new scenario {approval.ScenarioId})");
+                break;
+            case ApprovalAction.Removed:
+                context.Out.WriteLine($"removed  {path} (scenario {approval.ScenarioId} no longer exists)");
+                break;
+            case ApprovalAction.Unchanged:
+                context.Out.WriteLine($"same     {path}");
+                break;
+            default:
+                var changes = approval.Changes;
+                var drifts = changes?.Drifts ?? [];
+                context.Out.WriteLine(drifts.Count == 0
+                    ? $"updated  {path} (provenance only: {(changes is null ? "the old baseline was unreadable" : ReportFormat.Causes(changes))})"
+                    : $"updated  {path}: {drifts.Count} figure(s) changed; inputs: {ReportFormat.Causes(changes!)}");
+                foreach (var d in ReportFormat.Ranked(drifts).Take(20))
+                {
+                    context.Out.WriteLine("    " + ReportFormat.Drift(d, inv));
+                }
+
+                if (drifts.Count > 20)
+                {
+                    context.Out.WriteLine($"    ... and {drifts.Count - 20} more (see the diff)");
+                }
+
+                break;
+        }
+
+        if (approval.ReceivedWasStale)
+        {
+            context.Out.WriteLine($"    note: {approval.ScenarioId}.received.txt was stale (an input changed since the last check); the freshly recomputed result was approved.");
+        }
+    }
+}

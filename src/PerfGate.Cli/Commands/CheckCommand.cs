@@ -1,0 +1,84 @@
+using System.CommandLine;
+using PerfGate.Cli.Gate;
+using PerfGate.Diagnostics;
+using PerfGate.Gate;
+using PerfGate.Gate.IO;
+
+namespace PerfGate.Cli.Commands;
+
+/// <summary>
+/// <c>perfgate check [--workspace DIR] [--report console|markdown[=FILE]|json[=FILE]|junit[=FILE]]...
+/// [--drift-as error|warning] [--diagnostics-format auto|msbuild|github]</c>: recompute every scenario,
+/// compare with the baselines, write received snapshots, report. Exit 0 all equal, 1 any drift/new/removed
+/// (also with --drift-as warning), 2 bad input (config errors, corrupt baselines PG1004).
+/// This contract is fixed: the MSBuild task builds against it.
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var workspace = new Option<string?>("--workspace", "-w") { Description = "Folder holding perfgate.yaml (default: the current directory)." };
+        var report = new Option<string[]>("--report", "-r")
+        {
+            Description = $"A report to write; repeatable: {ReportRequest.Accepted}. Without FILE: standard output (markdown inside GitHub Actions: appended to $GITHUB_STEP_SUMMARY). Default: console.",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        report.Validators.Add(result =>
+        {
+            foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (!ReportRequest.TryParse(value, out _, out var error))
+                {
+                    result.AddError(error);
+                }
+            }
+        });
+        var driftAs = new Option<string>("--drift-as") { Description = "Severity of drift diagnostics: error (default) or warning. The exit code is 1 on drift either way.", DefaultValueFactory = _ => "error" };
+        driftAs.AcceptOnlyFromAmong("error", "warning");
+        var format = new Option<string>("--diagnostics-format") { Description = "auto (GitHub annotations when GITHUB_ACTIONS is set, else MSBuild canonical lines), msbuild or github.", DefaultValueFactory = _ => "auto" };
+        format.AcceptOnlyFromAmong("auto", "msbuild", "github");
+
+        var command = new Command("check", "Recompute every scenario and compare it with its baseline; fail on drift. Exit codes: 0 all equal, 1 drift/new/removed, 2 bad input.");
+        command.Options.Add(workspace);
+        command.Options.Add(report);
+        command.Options.Add(driftAs);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            var requests = (parse.GetValue(report) ?? []).Select(r => ReportRequest.TryParse(r, out var req, out _) ? req : null).OfType<ReportRequest>().ToList();
+            var output = new GateOutput(context, parse.GetValue(format) ?? "auto");
+            var severity = parse.GetValue(driftAs) == "warning" ? Severity.Warning : Severity.Error;
+            return Run(context, parse.GetValue(workspace), requests.Count == 0 ? [new ReportRequest(ReportKind.Console, null)] : requests, severity, output);
+        });
+        return command;
+    }
+
+    private static int Run(CliContext context, string? workspaceDir, IReadOnlyList<ReportRequest> reports, Severity severity, GateOutput output)
+    {
+        var (inputs, problems) = GateSession.Load(context, workspaceDir);
+        if (inputs is null)
+        {
+            output.WriteProblems(problems, new PathDisplay(context.CurrentDirectory, GateSession.RootOf(context, workspaceDir)));
+            return ExitCodes.BadInput;
+        }
+
+        var paths = new PathDisplay(context.CurrentDirectory, inputs.Root);
+        output.WriteProblems(problems, paths);
+        var store = new BaselineStore(new PhysicalFileStore(), inputs.BaselinesDirectory);
+        var outcome = GateRunner.Check(store, inputs.Scenarios, inputs.Tolerances);
+        if (outcome.Result is not { } result)
+        {
+            output.WriteProblems(outcome.Errors, paths);
+            return ExitCodes.BadInput;
+        }
+
+        foreach (var request in reports)
+        {
+            output.WriteReport(request, result, paths);
+        }
+
+        output.WriteFindings(result, severity, paths);
+        return result.Passed ? ExitCodes.Success : ExitCodes.Drift;
+    }
+}

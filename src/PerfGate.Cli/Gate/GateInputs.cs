@@ -1,0 +1,10 @@
+using PerfGate.Gate;
+
+namespace PerfGate.Cli.Gate;
+
+/// <summary>What check and approve need from a loaded workspace: its root, baselines folder, recomputed scenarios and tolerances.</summary>
+internal sealed record GateInputs(
+    string Root,
+    string BaselinesDirectory,
+    IReadOnlyList<CurrentScenario> Scenarios,
+    IReadOnlyList<GateTolerance> Tolerances);

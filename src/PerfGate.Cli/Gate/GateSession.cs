@@ -1,0 +1,91 @@
+using PerfGate.Diagnostics;
+using PerfGate.Evaluation;
+using PerfGate.Gate;
+using PerfGate.Memory;
+using PerfGate.Scenarios;
+using PerfGate.Workspace;
+
+namespace PerfGate.Cli.Gate;
+
+/// <summary>
+/// Loads the workspace (perfgate.yaml, catalog, scenarios, input hashes) and evaluates every scenario into
+/// a snapshot: what check and approve share. Returns null inputs (and the errors) when the workspace or a
+/// scenario is invalid; estimate findings are not input errors and are not returned here (they are in
+/// each snapshot's findings table).
+/// </summary>
+internal static class GateSession
+{
+    public static string RootOf(CliContext context, string? workspaceDir) =>
+        Path.GetFullPath(workspaceDir ?? ".", context.CurrentDirectory);
+
+    public static (GateInputs? Inputs, IReadOnlyList<Diagnostic> Problems) Load(CliContext context, string? workspaceDir)
+    {
+        var root = RootOf(context, workspaceDir);
+        var loaded = WorkspaceLoader.Load(PhysicalWorkspaceFileSystem.Instance, root, Overrides(context));
+        if (loaded.Workspace is not { } workspace)
+        {
+            return (null, loaded.Diagnostics);
+        }
+
+        var problems = new List<Diagnostic>(loaded.Diagnostics);
+        var scenarios = new List<CurrentScenario>(workspace.Scenarios.Count);
+        foreach (var scenario in workspace.Scenarios)
+        {
+            var mindie = ReadMindieConfig(scenario, workspace.Root, problems);
+            var result = ScenarioEvaluator.Evaluate(new EvaluationRequest
+            {
+                Scenario = scenario,
+                Catalog = workspace.Catalog,
+                Inputs = workspace.InputsOf(scenario).Select(i => new InputFileHash(i.RelativePath, i.Sha256)).ToArray(),
+                SignificantDigits = workspace.Settings.SignificantDigits,
+                WorkspaceRoot = workspace.Root,
+                MindieConfig = mindie,
+            });
+            if (result.Snapshot is null)
+            {
+                problems.AddRange(result.Diagnostics.Where(d => d.Severity == Severity.Error));
+                continue;
+            }
+
+            scenarios.Add(new CurrentScenario(result.Snapshot, scenario.Location));
+        }
+
+        if (problems.Any(d => d.Severity == Severity.Error))
+        {
+            return (null, problems);
+        }
+
+        var tolerances = workspace.Settings.Tolerances
+            .Select(t => new GateTolerance(t.Scenario, t.Metric, t.Relative ?? 0, t.Absolute ?? 0))
+            .ToArray();
+        return (new GateInputs(workspace.Root, workspace.BaselinesDirectory, scenarios, tolerances), problems);
+    }
+
+    /// <summary>The MindIE config.json a scenario names (the loader resolved and checked the path); parse errors are input errors.</summary>
+    private static MindieConfig? ReadMindieConfig(ScenarioSpec scenario, string root, List<Diagnostic> problems)
+    {
+        if (scenario.Memory?.MindieConfig is not { } path || !File.Exists(path))
+        {
+            return null;
+        }
+
+        var read = MindieConfigReader.Read(File.ReadAllBytes(path), WorkspacePaths.RelativeInside(root, path) ?? path);
+        problems.AddRange(read.Diagnostics);
+        return read.Config;
+    }
+
+    /// <summary>PERFGATE_* environment variables for the overridable settings (see <see cref="WorkspaceSettingKeys"/>).</summary>
+    private static Dictionary<string, string?> Overrides(CliContext context)
+    {
+        var overrides = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, _) in WorkspaceSettingKeys.All)
+        {
+            if (context.GetEnvironmentVariable(WorkspaceSettingKeys.EnvironmentVariable(key)) is { Length: > 0 } value)
+            {
+                overrides[key] = value;
+            }
+        }
+
+        return overrides;
+    }
+}

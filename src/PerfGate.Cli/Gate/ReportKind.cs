@@ -1,0 +1,9 @@
+namespace PerfGate.Cli.Gate;
+
+internal enum ReportKind
+{
+    Console,
+    Markdown,
+    Json,
+    JUnit,
+}

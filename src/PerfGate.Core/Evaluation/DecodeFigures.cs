@@ -1,0 +1,94 @@
+using System.Globalization;
+using PerfGate.Catalog;
+using PerfGate.Diagnostics;
+using PerfGate.Estimation;
+using PerfGate.Gate;
+
+namespace PerfGate.Evaluation;
+
+/// <summary>
+/// The <c>decode:</c> section through <see cref="DecodeEstimator"/>: step time, tokens per second (per user
+/// and per card), the memory view of the decode step, and the breakdown table (one row per operator
+/// and scope: instances, time per step, share, bound, efficiency origin).
+/// </summary>
+internal static class DecodeFigures
+{
+    public static void Add(EvaluationContext c)
+    {
+        var problems = new List<Diagnostic>();
+        var calibration = Calibration.For(c, c.Hardware, c.Scenario.Decode!.Efficiency, problems);
+        if (problems.Count > 0)
+        {
+            c.InputErrors.AddRange(problems);
+            return;
+        }
+
+        var outcome = DecodeEstimator.Estimate(DecodeRequest.FromScenario(c.Scenario, c.Model, c.Hardware, c.Nic, calibration));
+        if (outcome.Estimate is not { } e)
+        {
+            c.InputErrors.AddRange(outcome.Diagnostics.Where(d => d.Severity == Severity.Error));
+            return;
+        }
+
+        c.AddFindings("decode", outcome.Diagnostics);
+        var m = e.Memory;
+        c.Builder
+            .Number("decode.step_time", e.StepTime.Milliseconds, Units.Ms, MetricDirection.LowerIsBetter)
+            .Number("decode.moe_layer_time", e.MoeLayerTime.Microseconds, Units.Us, MetricDirection.LowerIsBetter)
+            .Number("decode.dense_layer_time", e.DenseLayerTime.Microseconds, Units.Us, MetricDirection.LowerIsBetter)
+            .Number("decode.micro_batches", e.MicroBatches)
+            .Number("decode.accepted_tokens_per_step", e.AcceptedTokensPerStep)
+            .Number("decode.raw_tokens_per_second", e.RawTokensPerSecond, Units.TokensPerSecond, MetricDirection.HigherIsBetter)
+            .Number("decode.user_tokens_per_second", e.UserTokensPerSecond, Units.TokensPerSecond, MetricDirection.HigherIsBetter)
+            .Number(WellKnownMetrics.ThroughputPerCard, e.ThroughputPerCard, Units.TokensPerSecond, MetricDirection.HigherIsBetter)
+            .Flag("decode.fits", e.Fits)
+            .Number("decode.memory.capacity", Units.InGiB(m.Capacity), Units.GiB)
+            .Number("decode.memory.weights_per_card", Units.InGiB(m.WeightBytesPerCard), Units.GiB, MetricDirection.LowerIsBetter)
+            .Number("decode.memory.kv_per_token", Units.InKiB(m.KvBytesPerToken), Units.KiB, MetricDirection.LowerIsBetter)
+            .Number("decode.memory.kv_per_sequence", Units.InGiB(m.KvBytesPerSequence), Units.GiB, MetricDirection.LowerIsBetter)
+            .Number("decode.memory.kv_at_batch", Units.InGiB(m.KvBytesAtBatch), Units.GiB)
+            .Number("decode.memory.max_batch", m.MaxBatch, string.Empty, MetricDirection.HigherIsBetter);
+
+        var rows = new List<SnapshotRow>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var b in e.Breakdown())
+        {
+            var key = RowKey($"{Scope(b.Scope)}/{b.Name}");
+            for (var n = 2; !seen.Add(key); n++)
+            {
+                key = RowKey(string.Create(CultureInfo.InvariantCulture, $"{Scope(b.Scope)}/{b.Name}_{n}"));
+            }
+
+            rows.Add(new SnapshotRow(key,
+            [
+                SnapshotValue.Of(b.Instances),
+                SnapshotValue.Of(b.Time.Microseconds),
+                SnapshotValue.Of(b.Share * 100),
+                SnapshotValue.Of(b.Bound.ToString().ToLowerInvariant()),
+                SnapshotValue.Of(b.Origin.ToId()),
+            ]));
+        }
+
+        c.Builder.Table(new SnapshotTable(
+            "decode.breakdown",
+            [
+                new SnapshotColumn("instances"),
+                new SnapshotColumn("time", Units.Us, MetricDirection.LowerIsBetter),
+                new SnapshotColumn("share", Units.Percent),
+                new SnapshotColumn("bound"),
+                new SnapshotColumn("origin"),
+            ],
+            rows));
+    }
+
+    private static string Scope(OperatorScope scope) => scope switch
+    {
+        OperatorScope.DenseLayer => "dense",
+        OperatorScope.MoeLayer => "moe",
+        _ => "model",
+    };
+
+    /// <summary>Operator names are free text; a row key keeps letters, digits and _ - . / : + @ and turns the rest into '_'.</summary>
+    internal static string RowKey(string text) =>
+        string.Concat(text.Select(ch => char.IsAsciiLetterOrDigit(ch) || ch is '_' or '-' or '.' or '/' or ':' or '+' or '@' ? ch : '_'));
+}

@@ -1,0 +1,80 @@
+using PerfGate.Gate.IO;
+
+namespace PerfGate.Gate;
+
+/// <summary>
+/// Verify's convention on one folder: <c>&lt;name&gt;.verified.&lt;ext&gt;</c> is committed, a differing
+/// recomputation is written next to it as <c>&lt;name&gt;.received.&lt;ext&gt;</c> (git-ignored), a received file
+/// is deleted once it equals the verified one, and promotion writes the verified file atomically
+/// before it removes the received one. Used by the gate for scenario snapshots and by the tests for
+/// their own report snapshots.
+/// </summary>
+public sealed class BaselineStore(IFileStore files, string folder, string extension = SnapshotFormat.Extension)
+{
+    public string Folder => folder;
+
+    public string VerifiedSuffix => $".verified.{extension}";
+
+    public string ReceivedSuffix => $".received.{extension}";
+
+    public string VerifiedPath(string name) => Path.Combine(folder, RequireName(name) + VerifiedSuffix);
+
+    public string ReceivedPath(string name) => Path.Combine(folder, RequireName(name) + ReceivedSuffix);
+
+    public string? ReadVerified(string name) => files.ReadAllText(VerifiedPath(name));
+
+    public string? ReadReceived(string name) => files.ReadAllText(ReceivedPath(name));
+
+    /// <summary>Names of every verified file, sorted ordinal.</summary>
+    public IReadOnlyList<string> ListVerified() => Names(VerifiedSuffix);
+
+    /// <summary>Names of every received file, sorted ordinal.</summary>
+    public IReadOnlyList<string> ListReceived() => Names(ReceivedSuffix);
+
+    public void WriteReceived(string name, string text) => files.WriteAllTextAtomic(ReceivedPath(name), text);
+
+    public void DeleteReceived(string name) => files.Delete(ReceivedPath(name));
+
+    /// <summary>Makes <paramref name="text"/> the verified content: atomic write first, then the received file goes.</summary>
+    public void Promote(string name, string text)
+    {
+        files.WriteAllTextAtomic(VerifiedPath(name), text);
+        files.Delete(ReceivedPath(name));
+    }
+
+    /// <summary>Removes a baseline and its received file (the scenario is gone).</summary>
+    public void Remove(string name)
+    {
+        files.Delete(VerifiedPath(name));
+        files.Delete(ReceivedPath(name));
+    }
+
+    /// <summary>
+    /// The Verify step: equal to the verified text -> received deleted, true; otherwise the received file
+    /// is written and false is returned.
+    /// </summary>
+    public bool Verify(string name, string text)
+    {
+        if (ReadVerified(name) == text)
+        {
+            DeleteReceived(name);
+            return true;
+        }
+
+        WriteReceived(name, text);
+        return false;
+    }
+
+    /// <summary>A name usable as a file name on every OS: letters, digits, '.', '_', '-'; not starting with '.'.</summary>
+    public static bool IsValidName(string name) =>
+        name.Length is > 0 and <= 200
+        && name[0] != '.'
+        && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
+
+    private IReadOnlyList<string> Names(string suffix) =>
+        files.ListFiles(folder, suffix).Select(f => f[..^suffix.Length]).Where(IsValidName).ToArray();
+
+    private static string RequireName(string name) => IsValidName(name)
+        ? name
+        : throw new ArgumentException($"'{name}' cannot name a baseline file: use letters, digits, '.', '_' and '-', not starting with '.'.", nameof(name));
+}

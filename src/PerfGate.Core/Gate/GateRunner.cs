@@ -1,0 +1,155 @@
+using PerfGate.Diagnostics;
+
+namespace PerfGate.Gate;
+
+/// <summary>
+/// The gate's two operations on a <see cref="BaselineStore"/>: <see cref="Check"/> (compare, write received
+/// snapshots for drifted and new scenarios, clean stale ones) and <see cref="Approve"/> (promote the
+/// recomputed snapshots to verified, one atomic write each, and delete baselines of removed scenarios).
+/// Pure apart from the store; the front ends only parse options and print.
+/// </summary>
+public static class GateRunner
+{
+    public static GateCheckOutcome Check(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances)
+    {
+        var (baselines, errors) = ReadBaselines(store);
+        if (errors.Count > 0)
+        {
+            return new GateCheckOutcome(null, errors);
+        }
+
+        var result = SnapshotComparer.Compare(current, baselines, tolerances, store.VerifiedPath);
+        var currentIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var comparison in result.Scenarios)
+        {
+            if (comparison.Current is null)
+            {
+                continue;
+            }
+
+            currentIds.Add(comparison.ScenarioId);
+            if (comparison.Status == ScenarioStatus.Equal)
+            {
+                store.DeleteReceived(comparison.ScenarioId);
+            }
+            else
+            {
+                store.WriteReceived(comparison.ScenarioId, SnapshotWriter.Write(comparison.Current));
+            }
+        }
+
+        // A received file whose scenario is gone is stale too.
+        foreach (var name in store.ListReceived().Where(n => !currentIds.Contains(n)))
+        {
+            store.DeleteReceived(name);
+        }
+
+        return new GateCheckOutcome(result, []);
+    }
+
+    /// <summary>
+    /// Approves <paramref name="names"/> (or every scenario and every removed baseline when <paramref name="all"/>).
+    /// The content approved is the recomputed snapshot, which equals the received file of the last check
+    /// unless an input changed since (then the received file is stale and is noted). Every name is
+    /// resolved before the first write; an I/O failure mid-way stops with PG1005 and leaves each baseline
+    /// either old or new, never partial.
+    /// </summary>
+    public static ApproveOutcome Approve(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<string> names, bool all)
+    {
+        var byId = current.ToDictionary(c => c.Snapshot.ScenarioId, StringComparer.Ordinal);
+        var existing = store.ListVerified();
+        var selected = all
+            ? byId.Keys.Union(existing, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
+            : names.Distinct(StringComparer.Ordinal).ToList();
+        var unknown = selected.Where(n => !byId.ContainsKey(n) && !existing.Contains(n, StringComparer.Ordinal)).ToList();
+        if (unknown.Count > 0)
+        {
+            var known = string.Join(", ", byId.Keys.Union(existing, StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            return new ApproveOutcome([], unknown.Select(n => Diagnostic.Error(
+                DiagnosticIds.UnknownReference,
+                $"approve: no scenario or baseline named '{n}'; known: {(known.Length == 0 ? "(none)" : known)}",
+                SourceLocation.None)).ToArray());
+        }
+
+        var plan = selected.Select(n => Plan(store, n, byId.GetValueOrDefault(n))).ToList();
+        for (var i = 0; i < plan.Count; i++)
+        {
+            var (approval, text) = plan[i];
+            try
+            {
+                switch (approval.Action)
+                {
+                    case ApprovalAction.Removed: store.Remove(approval.ScenarioId); break;
+                    case ApprovalAction.Unchanged: store.DeleteReceived(approval.ScenarioId); break;
+                    default: store.Promote(approval.ScenarioId, text!); break;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                var done = plan.Take(i).Select(p => p.Approval).ToList();
+                var notDone = plan.Skip(i).Select(p => p.Approval with { Done = false }).ToList();
+                var message = $"approve stopped at '{approval.ScenarioId}': {ex.Message}. {done.Count} scenario(s) approved before it, " +
+                    $"{notDone.Count} not approved; every baseline holds either its old or its new content. Fix the cause and run approve again.";
+                return new ApproveOutcome([.. done, .. notDone], [Diagnostic.Error(DiagnosticIds.ApproveInterrupted, message, new SourceLocation(store.VerifiedPath(approval.ScenarioId)))]);
+            }
+        }
+
+        return new ApproveOutcome(plan.Select(p => p.Approval).ToArray(), []);
+    }
+
+    private static (Approval Approval, string? Text) Plan(BaselineStore store, string name, CurrentScenario? current)
+    {
+        var verifiedText = store.ReadVerified(name);
+        if (current is null)
+        {
+            return (new Approval(name, ApprovalAction.Removed, null, false), null);
+        }
+
+        var text = SnapshotWriter.Write(current.Snapshot);
+        var received = store.ReadReceived(name);
+        var stale = received is not null && received != text;
+        if (verifiedText is null)
+        {
+            return (new Approval(name, ApprovalAction.Created, null, stale), text);
+        }
+
+        if (verifiedText == text)
+        {
+            return (new Approval(name, ApprovalAction.Unchanged, null, stale), text);
+        }
+
+        // Show every difference against the old baseline (tolerances ignored); a corrupt baseline has none to show.
+        var old = SnapshotReader.Read(verifiedText, store.VerifiedPath(name));
+        var changes = old.Document is { } doc ? SnapshotComparer.CompareOne(current, doc, []) : null;
+        return (new Approval(name, ApprovalAction.Updated, changes, stale), text);
+    }
+
+    private static (List<SnapshotDocument> Baselines, List<Diagnostic> Errors) ReadBaselines(BaselineStore store)
+    {
+        var baselines = new List<SnapshotDocument>();
+        var errors = new List<Diagnostic>();
+        foreach (var name in store.ListVerified())
+        {
+            var path = store.VerifiedPath(name);
+            var read = SnapshotReader.Read(store.ReadVerified(name) ?? string.Empty, path);
+            if (read.Document is not { } document)
+            {
+                errors.Add(read.Error!);
+                continue;
+            }
+
+            if (document.Snapshot.ScenarioId != name)
+            {
+                errors.Add(Diagnostic.Error(
+                    DiagnosticIds.CorruptBaseline,
+                    $"corrupt baseline: the file is named for scenario '{name}' but says 'scenario = {document.Snapshot.ScenarioId}'; a baseline is <scenario>{store.VerifiedSuffix}",
+                    new SourceLocation(path, document.ScenarioLine, 12)));
+                continue;
+            }
+
+            baselines.Add(document);
+        }
+
+        return (baselines, errors);
+    }
+}

@@ -1,0 +1,48 @@
+namespace PerfGate.Gate;
+
+/// <summary>
+/// A tolerance for the metrics whose key matches <see cref="MetricGlob"/> in the scenarios whose id matches
+/// <see cref="ScenarioGlob"/> (globs: <c>*</c> any text, <c>?</c> one character). A numeric change is within
+/// tolerance when |new - old| &lt;= max(<see cref="Absolute"/>, <see cref="Relative"/> x |old|), in the metric's
+/// own unit; <see cref="Relative"/> is a fraction (0.01 = 1 %). When several rules match, the last one wins.
+/// Without a matching rule the comparison is exact (after rounding to the snapshot's significant digits).
+/// </summary>
+public sealed record GateTolerance(string ScenarioGlob, string MetricGlob, double Relative = 0, double Absolute = 0)
+{
+    public bool Allows(double oldValue, double newValue) =>
+        Math.Abs(newValue - oldValue) <= Math.Max(Absolute, Relative * Math.Abs(oldValue));
+
+    public bool Matches(string scenarioId, string metricKey) =>
+        Glob.IsMatch(ScenarioGlob, scenarioId) && Glob.IsMatch(MetricGlob, metricKey);
+
+    /// <summary>"rel 1 %, abs 0.5" for reports (invariant).</summary>
+    public string Describe()
+    {
+        var parts = new List<string>(2);
+        if (Relative > 0)
+        {
+            parts.Add("±" + SignificantDigits.Format(Relative * 100) + " %");
+        }
+
+        if (Absolute > 0)
+        {
+            parts.Add("±" + SignificantDigits.Format(Absolute) + " abs");
+        }
+
+        return parts.Count == 0 ? "exact" : string.Join(" or ", parts);
+    }
+
+    /// <summary>The rule that applies: the last match, or null (exact).</summary>
+    public static GateTolerance? For(IReadOnlyList<GateTolerance> rules, string scenarioId, string metricKey)
+    {
+        for (var i = rules.Count - 1; i >= 0; i--)
+        {
+            if (rules[i].Matches(scenarioId, metricKey))
+            {
+                return rules[i];
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,132 @@
+namespace PerfGate.Gate;
+
+/// <summary>
+/// Collects an evaluation's figures and freezes them into a <see cref="Snapshot"/>: keys validated and
+/// unique, numbers rounded to the significant digits, metrics, settings and inputs sorted (ordinal).
+/// A duplicate or malformed key is a bug in an estimate adapter and throws.
+/// </summary>
+public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int significantDigits = SignificantDigits.Default)
+{
+    private readonly Dictionary<string, Metric> _metrics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _settings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _inputs = new(StringComparer.Ordinal);
+    private readonly List<SnapshotTable> _tables = [];
+
+    public SnapshotBuilder Add(Metric metric)
+    {
+        RequireKey(metric.Key, "metric key");
+        RequireUnit(metric.Unit);
+        // A unit belongs to numbers only: "true GiB" would not read back.
+        var stored = metric with { Value = metric.Value.Rounded(significantDigits), Unit = metric.Value.IsNumber ? metric.Unit : string.Empty };
+        if (!_metrics.TryAdd(metric.Key, stored))
+        {
+            throw new InvalidOperationException($"Metric '{metric.Key}' was added twice to the snapshot of '{scenarioId}'.");
+        }
+
+        return this;
+    }
+
+    public SnapshotBuilder Number(string key, double value, string unit = "", MetricDirection direction = MetricDirection.Neutral) =>
+        Add(Metric.Number(key, value, unit, direction));
+
+    public SnapshotBuilder Flag(string key, bool value) => Add(Metric.Flag(key, value));
+
+    public SnapshotBuilder Label(string key, string text) => Add(Metric.Label(key, text));
+
+    public SnapshotBuilder Setting(string key, string value)
+    {
+        RequireKey(key, "setting key");
+        _ = SnapshotText.Quote(value);
+        if (!_settings.TryAdd(key, value))
+        {
+            throw new InvalidOperationException($"Setting '{key}' was added twice to the snapshot of '{scenarioId}'.");
+        }
+
+        return this;
+    }
+
+    public SnapshotBuilder Input(string path, string sha256)
+    {
+        RequireKey(path, "input path");
+        if (sha256.Length != 64 || !sha256.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f'))
+        {
+            throw new ArgumentException($"Input '{path}': SHA-256 must be 64 lowercase hex digits.", nameof(sha256));
+        }
+
+        _inputs[path] = sha256;
+        return this;
+    }
+
+    public SnapshotBuilder Table(SnapshotTable table)
+    {
+        RequireKey(table.Name, "table name");
+        if (_tables.Any(t => t.Name == table.Name))
+        {
+            throw new InvalidOperationException($"Table '{table.Name}' was added twice to the snapshot of '{scenarioId}'.");
+        }
+
+        if (table.Columns.Count == 0)
+        {
+            throw new ArgumentException($"Table '{table.Name}' has no columns.", nameof(table));
+        }
+
+        var columnNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var column in table.Columns)
+        {
+            RequireKey(column.Name, "column name");
+            RequireUnit(column.Unit);
+            if (!columnNames.Add(column.Name))
+            {
+                throw new ArgumentException($"Table '{table.Name}' has column '{column.Name}' twice.", nameof(table));
+            }
+        }
+
+        var rowKeys = new HashSet<string>(StringComparer.Ordinal);
+        var rows = new List<SnapshotRow>(table.Rows.Count);
+        foreach (var row in table.Rows)
+        {
+            RequireKey(row.Key, "row key");
+            if (!rowKeys.Add(row.Key))
+            {
+                throw new ArgumentException($"Table '{table.Name}' has row '{row.Key}' twice.", nameof(table));
+            }
+
+            if (row.Cells.Count != table.Columns.Count)
+            {
+                throw new ArgumentException($"Table '{table.Name}' row '{row.Key}' has {row.Cells.Count} cells for {table.Columns.Count} columns.", nameof(table));
+            }
+
+            rows.Add(row with { Cells = row.Cells.Select(c => c.Rounded(significantDigits)).ToArray() });
+        }
+
+        _tables.Add(table with { Rows = rows });
+        return this;
+    }
+
+    public Snapshot Build() => new()
+    {
+        ScenarioId = scenarioId,
+        ToolVersion = toolVersion,
+        SignificantDigits = significantDigits,
+        Inputs = _inputs.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new InputFileHash(p.Key, p.Value)).ToArray(),
+        Settings = _settings.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray(),
+        Metrics = _metrics.Values.OrderBy(m => m.Key, StringComparer.Ordinal).ToArray(),
+        Tables = _tables.ToArray(),
+    };
+
+    private static void RequireKey(string key, string what)
+    {
+        if (!SnapshotText.IsValidKey(key))
+        {
+            throw new ArgumentException($"Invalid {what} '{key}': use letters, digits and _ - . / : + @ [ ] % only.");
+        }
+    }
+
+    private static void RequireUnit(string unit)
+    {
+        if (unit.Length > 0 && !SnapshotText.IsValidKey(unit))
+        {
+            throw new ArgumentException($"Invalid unit '{unit}': use letters, digits and _ - . / : + @ [ ] % only.");
+        }
+    }
+}

@@ -1,0 +1,144 @@
+namespace PerfGate.Gate;
+
+/// <summary>
+/// The gate's pure core: compares recomputed snapshots with baselines and classifies each scenario as
+/// equal, drifted, new or removed. Figures compare by key: numbers with the matching
+/// <see cref="GateTolerance"/> (exact by default, on the rounded values), booleans and texts exactly,
+/// a changed unit always drifts. Provenance (tool version, input hashes) and settings never cause
+/// drift on their own; they explain it.
+/// </summary>
+public static class SnapshotComparer
+{
+    public static GateResult Compare(
+        IReadOnlyList<CurrentScenario> current,
+        IReadOnlyList<SnapshotDocument> baselines,
+        IReadOnlyList<GateTolerance> tolerances,
+        Func<string, string> baselinePath)
+    {
+        var byId = baselines.ToDictionary(b => b.Snapshot.ScenarioId, StringComparer.Ordinal);
+        var results = new List<ScenarioComparison>(current.Count + baselines.Count);
+        foreach (var scenario in current)
+        {
+            var id = scenario.Snapshot.ScenarioId;
+            results.Add(byId.Remove(id, out var baseline)
+                ? CompareOne(scenario, baseline, tolerances)
+                : new ScenarioComparison
+                {
+                    ScenarioId = id,
+                    Status = ScenarioStatus.New,
+                    BaselinePath = baselinePath(id),
+                    ScenarioLocation = scenario.Location,
+                    Current = scenario.Snapshot,
+                });
+        }
+
+        foreach (var removed in byId.Values)
+        {
+            results.Add(new ScenarioComparison
+            {
+                ScenarioId = removed.Snapshot.ScenarioId,
+                Status = ScenarioStatus.Removed,
+                BaselinePath = removed.Path,
+                Baseline = removed.Snapshot,
+                BaselineScenarioLine = removed.ScenarioLine,
+            });
+        }
+
+        return new GateResult(results.OrderBy(r => r.ScenarioId, StringComparer.Ordinal).ToArray());
+    }
+
+    public static ScenarioComparison CompareOne(CurrentScenario current, SnapshotDocument baseline, IReadOnlyList<GateTolerance> tolerances)
+    {
+        var id = current.Snapshot.ScenarioId;
+        var oldFigures = baseline.Snapshot.AllFigures().ToList();
+        var newFigures = current.Snapshot.AllFigures().ToDictionary(m => m.Key, StringComparer.Ordinal);
+        var cells = baseline.Snapshot.Tables.Concat(current.Snapshot.Tables).SelectMany(t => t.Cells()).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var drifts = new List<MetricDrift>();
+        foreach (var old in oldFigures)
+        {
+            var line = baseline.LineOf(old.Key);
+            if (!newFigures.Remove(old.Key, out var now))
+            {
+                drifts.Add(new MetricDrift(old.Key, DriftKind.Removed, old.Value, null, old.Unit, string.Empty, old.Direction, DriftLabel.Change, null, null, false, line, cells.Contains(old.Key)));
+                continue;
+            }
+
+            var drift = CompareFigure(id, old, now, tolerances, line);
+            if (drift is not null)
+            {
+                drifts.Add(drift with { InTable = cells.Contains(old.Key) });
+            }
+        }
+
+        // Figures only in the new snapshot, in its order (metrics by key, then table cells).
+        foreach (var added in newFigures.Values)
+        {
+            drifts.Add(new MetricDrift(added.Key, DriftKind.Added, null, added.Value, string.Empty, added.Unit, added.Direction, DriftLabel.Change, null, null, false, baseline.ScenarioLine, cells.Contains(added.Key)));
+        }
+
+        return new ScenarioComparison
+        {
+            ScenarioId = id,
+            Status = drifts.Any(d => !d.Tolerated) ? ScenarioStatus.Drifted : ScenarioStatus.Equal,
+            BaselinePath = baseline.Path,
+            ScenarioLocation = current.Location,
+            Baseline = baseline.Snapshot,
+            Current = current.Snapshot,
+            BaselineScenarioLine = baseline.ScenarioLine,
+            Drifts = drifts,
+            InputChanges = InputChanges(baseline.Snapshot, current.Snapshot),
+            SettingChanges = SettingChanges(baseline.Snapshot, current.Snapshot),
+        };
+    }
+
+    private static MetricDrift? CompareFigure(string scenarioId, Metric old, Metric now, IReadOnlyList<GateTolerance> tolerances, int line)
+    {
+        if (old.Value == now.Value && old.Unit == now.Unit)
+        {
+            return null;
+        }
+
+        var direction = now.Direction;
+        var numeric = old.Value.Kind == now.Value.Kind && old.Value.Kind != SnapshotValueKind.Text;
+        var sameUnit = old.Unit == now.Unit;
+        double? percent = numeric && sameUnit && old.Value.Number != 0
+            ? (now.Value.Number - old.Value.Number) / Math.Abs(old.Value.Number) * 100
+            : null;
+        var label = !numeric || !sameUnit
+            ? DriftLabel.Change
+            : Label(direction, now.Value.Number - old.Value.Number);
+        var tolerance = GateTolerance.For(tolerances, scenarioId, now.Key);
+        var tolerated = tolerance is not null && old.Value.IsNumber && now.Value.IsNumber && sameUnit
+            && tolerance.Allows(old.Value.Number, now.Value.Number);
+        return new MetricDrift(now.Key, DriftKind.Changed, old.Value, now.Value, old.Unit, now.Unit, direction, label, percent, tolerance, tolerated, line);
+    }
+
+    private static DriftLabel Label(MetricDirection direction, double delta) => direction switch
+    {
+        MetricDirection.HigherIsBetter => delta > 0 ? DriftLabel.Improvement : DriftLabel.Regression,
+        MetricDirection.LowerIsBetter => delta < 0 ? DriftLabel.Improvement : DriftLabel.Regression,
+        _ => DriftLabel.Change,
+    };
+
+    private static InputChange[] InputChanges(Snapshot baseline, Snapshot current)
+    {
+        var old = baseline.Inputs.ToDictionary(i => i.Path, i => i.Sha256, StringComparer.Ordinal);
+        var now = current.Inputs.ToDictionary(i => i.Path, i => i.Sha256, StringComparer.Ordinal);
+        return old.Keys.Union(now.Keys, StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(p => new InputChange(p, old.GetValueOrDefault(p), now.GetValueOrDefault(p)))
+            .Where(c => c.OldSha256 != c.NewSha256)
+            .ToArray();
+    }
+
+    private static SettingChange[] SettingChanges(Snapshot baseline, Snapshot current)
+    {
+        var old = baseline.Settings.ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+        var now = current.Settings.ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+        return old.Keys.Union(now.Keys, StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(k => new SettingChange(k, old.GetValueOrDefault(k), now.GetValueOrDefault(k)))
+            .Where(c => c.Old != c.New)
+            .ToArray();
+    }
+}

@@ -1,0 +1,8 @@
+namespace PerfGate.Gate;
+
+public enum SnapshotValueKind
+{
+    Number,
+    Boolean,
+    Text,
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using PerfGate.Gate;
+
+namespace PerfGate.Reports;
+
+/// <summary>
+/// JUnit XML for test reporters (dorny/test-reporter, GitLab, Jenkins): one &lt;testcase&gt; per scenario,
+/// a &lt;failure&gt; (type = the PG id) when it needs approval, its drifts in the failure text. No
+/// timestamps or durations, so the same result gives the same bytes.
+/// </summary>
+public static class JUnitReport
+{
+    public static string Render(GateResult result, Func<string, string> displayPath)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var failures = result.Scenarios.Count(s => s.FailsGate).ToString(inv);
+        var tests = result.Scenarios.Count.ToString(inv);
+        var sb = new StringBuilder();
+        using (var w = XmlWriter.Create(new StringWriter(sb, inv), new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", OmitXmlDeclaration = true }))
+        {
+            w.WriteStartElement("testsuites");
+            w.WriteAttributeString("name", "perfgate");
+            w.WriteAttributeString("tests", tests);
+            w.WriteAttributeString("failures", failures);
+            w.WriteAttributeString("errors", "0");
+            w.WriteStartElement("testsuite");
+            w.WriteAttributeString("name", "perfgate.check");
+            w.WriteAttributeString("tests", tests);
+            w.WriteAttributeString("failures", failures);
+            w.WriteAttributeString("errors", "0");
+            w.WriteAttributeString("skipped", "0");
+            foreach (var s in result.Scenarios)
+            {
+                w.WriteStartElement("testcase");
+                w.WriteAttributeString("classname", "perfgate.baselines");
+                w.WriteAttributeString("name", s.ScenarioId);
+                w.WriteAttributeString("file", displayPath(s.BaselinePath).Replace('\\', '/'));
+                if (s.FailsGate)
+                {
+                    var (type, message) = Failure(s);
+                    w.WriteStartElement("failure");
+                    w.WriteAttributeString("type", type);
+                    w.WriteAttributeString("message", message);
+                    w.WriteString(Body(s));
+                    w.WriteEndElement();
+                }
+
+                w.WriteEndElement();
+            }
+
+            w.WriteEndElement();
+            w.WriteEndElement();
+        }
+
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + sb + "\n";
+    }
+
+    private static (string Type, string Message) Failure(ScenarioComparison s) => s.Status switch
+    {
+        ScenarioStatus.New => (Diagnostics.DiagnosticIds.NewScenario, $"new scenario with no baseline. To approve: {s.ApproveCommand}"),
+        ScenarioStatus.Removed => (Diagnostics.DiagnosticIds.RemovedScenario, $"baseline without a scenario. To approve the removal: {s.ApproveCommand}"),
+        _ => (Diagnostics.DiagnosticIds.Drift, string.Create(CultureInfo.InvariantCulture, $"{s.Failing.Count()} figure(s) drifted. To approve: {s.ApproveCommand}")),
+    };
+
+    private static string Body(ScenarioComparison s)
+    {
+        var sb = new StringBuilder();
+        if (s.Status == ScenarioStatus.Drifted)
+        {
+            sb.Append("Inputs changed: ").Append(ReportFormat.Causes(s, max: 20)).Append('\n');
+            foreach (var d in ReportFormat.Ranked(s.Failing))
+            {
+                sb.Append(ReportFormat.Drift(d, CultureInfo.InvariantCulture)).Append('\n');
+            }
+        }
+
+        sb.Append("To approve: ").Append(s.ApproveCommand);
+        return sb.ToString();
+    }
+}

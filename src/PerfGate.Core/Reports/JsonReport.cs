@@ -1,0 +1,130 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PerfGate.Gate;
+
+namespace PerfGate.Reports;
+
+/// <summary>
+/// The machine-readable report (schema "perfgate-check/1"): summary counts, then per scenario its status,
+/// baseline path, approve command, changed inputs and settings, and every differing figure with old,
+/// new, unit, direction, label, change in percent, tolerance and baseline line. Written with
+/// <see cref="Utf8JsonWriter"/> (no reflection), invariant numbers, LF, two-space indent.
+/// </summary>
+public static class JsonReport
+{
+    public const string Schema = "perfgate-check/1";
+
+    public static string Render(GateResult result, Func<string, string> displayPath)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("schema", Schema);
+            w.WriteBoolean("passed", result.Passed);
+            w.WriteStartObject("summary");
+            w.WriteNumber("scenarios", result.Scenarios.Count);
+            foreach (var status in Enum.GetValues<ScenarioStatus>())
+            {
+                w.WriteNumber(ReportFormat.Status(status), result.Count(status));
+            }
+
+            w.WriteEndObject();
+            w.WriteStartArray("scenarios");
+            foreach (var s in result.Scenarios)
+            {
+                Scenario(w, s, displayPath);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void Scenario(Utf8JsonWriter w, ScenarioComparison s, Func<string, string> displayPath)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", s.ScenarioId);
+        w.WriteString("status", ReportFormat.Status(s.Status));
+        w.WriteString("baseline", displayPath(s.BaselinePath).Replace('\\', '/'));
+        if (s.ScenarioLocation.IsKnown)
+        {
+            w.WriteString("scenarioFile", displayPath(s.ScenarioLocation.File).Replace('\\', '/'));
+        }
+
+        if (s.FailsGate)
+        {
+            w.WriteString("approve", s.ApproveCommand);
+        }
+
+        w.WriteStartArray("inputsChanged");
+        foreach (var c in s.InputChanges)
+        {
+            w.WriteStartObject();
+            w.WriteString("path", c.Path);
+            w.WriteString("oldSha256", c.OldSha256);
+            w.WriteString("newSha256", c.NewSha256);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("settingsChanged");
+        foreach (var c in s.SettingChanges)
+        {
+            w.WriteStartObject();
+            w.WriteString("key", c.Key);
+            w.WriteString("old", c.Old);
+            w.WriteString("new", c.New);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("drifts");
+        foreach (var d in s.Drifts)
+        {
+            Drift(w, d);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Drift(Utf8JsonWriter w, MetricDrift d)
+    {
+        w.WriteStartObject();
+        w.WriteString("key", d.Key);
+        w.WriteString("kind", d.Kind switch { DriftKind.Added => "added", DriftKind.Removed => "removed", _ => "changed" });
+        Value(w, "old", d.Old);
+        Value(w, "new", d.New);
+        w.WriteString("unit", d.Unit);
+        w.WriteString("direction", ReportFormat.Direction(d.Direction));
+        w.WriteString("label", ReportFormat.Label(d.Label));
+        if (d.ChangePercent is { } p)
+        {
+            w.WriteNumber("changePercent", SignificantDigits.Round(p, SignificantDigits.Default));
+        }
+        else
+        {
+            w.WriteNull("changePercent");
+        }
+
+        w.WriteString("tolerance", d.Tolerance?.Describe() ?? "exact");
+        w.WriteBoolean("withinTolerance", d.Tolerated);
+        w.WriteNumber("line", d.BaselineLine);
+        w.WriteEndObject();
+    }
+
+    private static void Value(Utf8JsonWriter w, string name, SnapshotValue? value)
+    {
+        switch (value)
+        {
+            case null: w.WriteNull(name); break;
+            case { Kind: SnapshotValueKind.Number } v: w.WriteNumber(name, v.Number); break;
+            case { Kind: SnapshotValueKind.Boolean } v: w.WriteBoolean(name, v.Boolean); break;
+            case { } v: w.WriteString(name, v.Text); break;
+        }
+    }
+}

@@ -1,0 +1,201 @@
+namespace PerfGate.Tests.Gate;
+
+/// <summary>
+/// perfgate check and approve end to end, in-process, on a temporary workspace (llama-3-8b on one H100,
+/// decode section only): the CLI contract the MSBuild task builds against.
+/// </summary>
+public sealed class CheckAndApproveTests : IDisposable
+{
+    private readonly TempWorkspace _ws = new();
+
+    public void Dispose() => _ws.Dispose();
+
+    private void Approve()
+    {
+        var (code, output, error) = _ws.Run("approve", "--all");
+        Assert.True(code == 0, output + error);
+    }
+
+    private static int LineOf(string text, string prefix) =>
+        Array.FindIndex(text.Split('\n'), l => l.StartsWith(prefix, StringComparison.Ordinal)) + 1;
+
+    [Fact]
+    public void A_new_scenario_exits_1_with_PG1002_at_its_config_and_writes_a_received_snapshot()
+    {
+        var (code, output, _) = _ws.Run("check", "--diagnostics-format", "msbuild");
+        Assert.Equal(1, code);
+        Assert.Contains("scenarios/llama.yaml(1,1): error PG1002: llama: new scenario with no baseline", output, StringComparison.Ordinal);
+        Assert.Contains("To approve: perfgate approve llama", output, StringComparison.Ordinal);
+        Assert.True(_ws.Exists("baselines/llama.received.txt"));
+        Assert.False(_ws.Exists("baselines/llama.verified.txt"));
+    }
+
+    [Fact]
+    public void Approve_all_without_a_prior_check_then_check_passes_with_exit_0()
+    {
+        Approve();
+        Assert.True(_ws.Exists("baselines/llama.verified.txt"));
+        var (code, output, _) = _ws.Run("check");
+        Assert.True(code == 0, output);
+        Assert.Contains("1 equal, 0 drifted, 0 new, 0 removed - gate passed", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("error", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_edited_config_drifts_with_PG1001_at_the_metric_line_and_names_the_changed_field()
+    {
+        Approve();
+        var baseline = _ws.Read("baselines/llama.verified.txt");
+        _ws.WriteScenario("llama", batch: 64);
+
+        var (code, output, _) = _ws.Run("check", "--diagnostics-format", "msbuild", "--report", "json=report.json");
+
+        Assert.Equal(1, code);
+        var line = LineOf(baseline, "decode.throughput_per_card =");
+        var drift = output.Split('\n').Single(l => l.Contains("decode.throughput_per_card", StringComparison.Ordinal));
+        Assert.StartsWith($"baselines/llama.verified.txt({line},1): error PG1001: llama: decode.throughput_per_card ", drift, StringComparison.Ordinal);
+        Assert.Contains("improvement", drift, StringComparison.Ordinal);
+        Assert.Contains("decode.batch: 32 -> 64", drift, StringComparison.Ordinal);
+        Assert.Contains("scenarios/llama.yaml (content changed)", drift, StringComparison.Ordinal);
+        Assert.EndsWith("To approve: perfgate approve llama", drift, StringComparison.Ordinal);
+        Assert.True(_ws.Exists("baselines/llama.received.txt"));
+        Assert.Contains("\"status\": \"drifted\"", _ws.Read("report.json"), StringComparison.Ordinal);
+        Assert.Equal(baseline, _ws.Read("baselines/llama.verified.txt"));
+    }
+
+    [Fact]
+    public void Drift_as_warning_still_exits_1()
+    {
+        Approve();
+        _ws.WriteScenario("llama", batch: 64);
+        var (code, output, _) = _ws.Run("check", "--drift-as", "warning", "--diagnostics-format", "msbuild");
+        Assert.Equal(1, code);
+        Assert.Contains("warning PG1001", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("error PG1001", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_GitHub_Actions_diagnostics_are_annotations_and_markdown_goes_to_the_step_summary()
+    {
+        Approve();
+        _ws.WriteScenario("llama", batch: 64);
+        var summary = Path.Combine(_ws.Root, "summary.md");
+        var env = new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = summary };
+
+        var (code, output, _) = _ws.Run(env, "check", "--report", "markdown");
+
+        Assert.Equal(1, code);
+        Assert.Contains("::error file=baselines/llama.verified.txt,line=", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("): error PG1001", output, StringComparison.Ordinal);
+        Assert.StartsWith("### PerfGate: gate failed", File.ReadAllText(summary), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hand_edited_baseline_exits_2_with_PG1004_naming_file_and_line()
+    {
+        Approve();
+        var text = _ws.Read("baselines/llama.verified.txt");
+        var line = LineOf(text, "decode.step_time =");
+        var lines = text.Split('\n');
+        lines[line - 1] = lines[line - 1].Replace('.', ',');
+        _ws.Write("baselines/llama.verified.txt", string.Join('\n', lines));
+
+        var (code, output, _) = _ws.Run("check", "--diagnostics-format", "msbuild");
+
+        Assert.Equal(2, code);
+        Assert.Contains($"baselines/llama.verified.txt({line},", output, StringComparison.Ordinal);
+        Assert.Contains("error PG1004: corrupt baseline:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_removed_scenario_exits_1_with_PG1003_and_approve_all_deletes_its_baseline()
+    {
+        _ws.WriteScenario("other", batch: 8);
+        Approve();
+        File.Delete(Path.Combine(_ws.Root, "scenarios/other.yaml"));
+
+        var (code, output, _) = _ws.Run("check", "--diagnostics-format", "msbuild");
+        Assert.Equal(1, code);
+        Assert.Contains("baselines/other.verified.txt(4,1): error PG1003: other: baseline without a scenario", output, StringComparison.Ordinal);
+
+        var (approveCode, approveOut, _) = _ws.Run("approve", "--all");
+        Assert.Equal(0, approveCode);
+        Assert.Contains("removed  baselines/other.verified.txt", approveOut, StringComparison.Ordinal);
+        Assert.False(_ws.Exists("baselines/other.verified.txt"));
+    }
+
+    [Fact]
+    public void Approve_prints_what_changed_and_removes_the_received_file()
+    {
+        Approve();
+        _ws.WriteScenario("llama", batch: 64);
+        _ws.Run("check");
+        var (code, output, _) = _ws.Run("approve", "llama");
+        Assert.Equal(0, code);
+        Assert.Contains("updated  baselines/llama.verified.txt:", output, StringComparison.Ordinal);
+        Assert.Contains("decode.throughput_per_card", output, StringComparison.Ordinal);
+        Assert.False(_ws.Exists("baselines/llama.received.txt"));
+        Assert.Equal(0, _ws.Run("check").ExitCode);
+    }
+
+    [Theory]
+    [InlineData("CI", "true")]
+    [InlineData("GITHUB_ACTIONS", "true")]
+    public void Approve_is_refused_on_CI_unless_forced(string variable, string value)
+    {
+        var env = new Dictionary<string, string> { [variable] = value };
+        var (code, _, error) = _ws.Run(env, "approve", "--all");
+        Assert.Equal(2, code);
+        Assert.Contains("error PG1006: approve refused", error, StringComparison.Ordinal);
+        Assert.False(_ws.Exists("baselines/llama.verified.txt"));
+
+        Assert.Equal(0, _ws.Run(env, "approve", "--all", "--force").ExitCode);
+        Assert.True(_ws.Exists("baselines/llama.verified.txt"));
+    }
+
+    [Fact]
+    public void Approve_of_an_unknown_scenario_exits_2_and_lists_the_known_ones()
+    {
+        var (code, output, _) = _ws.Run("approve", "lama");
+        Assert.Equal(2, code);
+        Assert.Contains("no scenario or baseline named 'lama'; known: llama", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Approve_without_names_or_all_is_a_usage_error()
+    {
+        var (code, _, error) = _ws.Run("approve");
+        Assert.Equal(2, code);
+        Assert.Contains("--all", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--report", "pdf")]
+    [InlineData("--report", "json=")]
+    [InlineData("--drift-as", "fatal")]
+    [InlineData("--diagnostics-format", "sarif")]
+    public void Bad_options_exit_2(string option, string value)
+    {
+        var (code, _, error) = _ws.Run("check", option, value);
+        Assert.Equal(2, code);
+        Assert.Contains(value.TrimEnd('='), error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_workspace_without_perfgate_yaml_exits_2()
+    {
+        var (code, output, _) = _ws.Run("check", "--workspace", "nowhere", "--diagnostics-format", "msbuild");
+        Assert.Equal(2, code);
+        Assert.Contains("PG2010", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reports_go_to_the_named_files()
+    {
+        var (code, _, _) = _ws.Run("check", "--report", "junit=out/junit.xml", "--report", "markdown=out/report.md", "--report", "json=out/report.json");
+        Assert.Equal(1, code);
+        Assert.Contains("<testcase classname=\"perfgate.baselines\" name=\"llama\"", _ws.Read("out/junit.xml"), StringComparison.Ordinal);
+        Assert.StartsWith("### PerfGate: gate failed", _ws.Read("out/report.md"), StringComparison.Ordinal);
+        Assert.Contains("\"status\": \"new\"", _ws.Read("out/report.json"), StringComparison.Ordinal);
+    }
+}
