@@ -12,6 +12,9 @@ internal static class TaskDiagnosticIds
     public const string NewScenario = "PG1002";
     public const string RemovedScenario = "PG1003";
 
+    // Refused before the tool runs, with the id the CLI's approve uses for the same refusal.
+    public const string ApproveRefusedOnCi = "PG1006";
+
     // Input errors reported by the task before it runs the tool.
     public const string FileNotFound = "PG2010";
     public const string InvalidSetting = "PG2014";
@@ -20,5 +23,4 @@ internal static class TaskDiagnosticIds
     public const string ToolNotFound = "PG6001";
     public const string TooOld = "PG6002"; // logged by PerfGate.MSBuild.targets, not by the task
     public const string ToolFailed = "PG6003";
-    public const string ApproveRefusedOnCi = "PG6004";
 }

@@ -17,7 +17,7 @@ public sealed class ParityTests
         Assert.Equal(DiagnosticIds.MSBuildToolNotFound, TaskDiagnosticIds.ToolNotFound);
         Assert.Equal(DiagnosticIds.MSBuildTooOld, TaskDiagnosticIds.TooOld);
         Assert.Equal(DiagnosticIds.MSBuildToolFailed, TaskDiagnosticIds.ToolFailed);
-        Assert.Equal(DiagnosticIds.MSBuildApproveRefusedOnCi, TaskDiagnosticIds.ApproveRefusedOnCi);
+        Assert.Equal(DiagnosticIds.ApproveRefusedOnCi, TaskDiagnosticIds.ApproveRefusedOnCi);
     }
 
     [Fact]

@@ -179,7 +179,7 @@ public sealed class PerfGateTaskTests : IDisposable
         Assert.False(ok);
         Assert.Empty(h.Runs);
         var e = Assert.Single(h.Engine.Errors);
-        Assert.Equal("PG6004", e.Code);
+        Assert.Equal("PG1006", e.Code);
         Assert.Contains($"({variable} is set)", e.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(h.StampFile));
     }

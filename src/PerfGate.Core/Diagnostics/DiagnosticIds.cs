@@ -55,7 +55,6 @@ public static class DiagnosticIds
     public const string MSBuildToolNotFound = "PG6001";
     public const string MSBuildTooOld = "PG6002";
     public const string MSBuildToolFailed = "PG6003";
-    public const string MSBuildApproveRefusedOnCi = "PG6004";
 
     // PG9xxx: internal
     public const string InternalError = "PG9001";

@@ -52,7 +52,7 @@ public sealed class PackageTests(PackedPackagesFixture packages)
         var build = consumer.Build(new Dictionary<string, string?> { ["CI"] = "true" }, "-p:PerfGateApprove=true");
 
         Assert.NotEqual(0, build.ExitCode);
-        Assert.Contains(build.Lines, l => l.Contains("error PG6004: PerfGateApprove=true is refused under CI (CI is set)", StringComparison.Ordinal));
+        Assert.Contains(build.Lines, l => l.Contains("error PG1006: PerfGateApprove=true is refused under CI (CI is set)", StringComparison.Ordinal));
         Assert.False(File.Exists(consumer.StampFile), build.ToString());
     }
 

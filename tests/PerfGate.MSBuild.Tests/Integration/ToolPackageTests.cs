@@ -6,7 +6,7 @@ namespace PerfGate.MSBuild.Tests.Integration;
 public sealed class ToolPackageTests(PackedPackagesFixture packages)
 {
     [Fact]
-    public void Tool_installs_from_the_feed_and_runs()
+    public void Tool_installs_from_the_feed_and_runs_check()
     {
         using var consumer = new ConsumerProject(packages, "tool");
         var toolPath = Path.Combine(consumer.Root, ".tools");
@@ -23,5 +23,19 @@ public sealed class ToolPackageTests(PackedPackagesFixture packages)
 
         Assert.True(version.ExitCode == 0, version.ToString());
         Assert.StartsWith(packages.Version, version.Output.Trim(), StringComparison.Ordinal);
+
+        TinyWorkspace.WriteTo(consumer);
+        runtime["CI"] = null;
+        runtime["GITHUB_ACTIONS"] = null;
+        var approve = ProcessRunner.Run(perfgate, consumer.Root, runtime, "approve", "--all");
+        Assert.True(approve.ExitCode == 0, approve.ToString());
+        var check = ProcessRunner.Run(perfgate, consumer.Root, runtime, "check", "--diagnostics-format", "msbuild");
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.Contains("1 equal", check.Output, StringComparison.Ordinal);
+
+        TinyWorkspace.WriteTo(consumer, batch: "64");
+        var drift = ProcessRunner.Run(perfgate, consumer.Root, runtime, "check", "--diagnostics-format", "msbuild");
+        Assert.True(drift.ExitCode == 1, drift.ToString());
+        Assert.Contains("baselines/h100-llama3-8b.verified.txt(", drift.Output, StringComparison.Ordinal);
     }
 }
