@@ -10,7 +10,10 @@ internal sealed class ConsumerProject : IDisposable
     private readonly PackedPackagesFixture packages;
     private bool restored;
 
-    public ConsumerProject(PackedPackagesFixture packages, string name)
+    /// <param name="packages">The packed packages.</param>
+    /// <param name="name">A folder name, unique among the tests.</param>
+    /// <param name="multiTargeted">Use <c>TargetFrameworks</c>, making the build an outer build with inner builds.</param>
+    public ConsumerProject(PackedPackagesFixture packages, string name, bool multiTargeted = false)
     {
         this.packages = packages;
         Root = Path.Combine(packages.Root, name);
@@ -20,14 +23,15 @@ internal sealed class ConsumerProject : IDisposable
         File.Copy(packages.NuGetConfig, Path.Combine(Root, "NuGet.config"));
         File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
-        File.WriteAllText(Path.Combine(ProjectDirectory, "app.csproj"), $"""
+        var frameworks = multiTargeted ? "TargetFrameworks" : "TargetFramework";
+        File.WriteAllText(Path.Combine(ProjectDirectory, "app.csproj"), $$"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
+                <{{frameworks}}>net10.0</{{frameworks}}>
                 <ImplicitUsings>disable</ImplicitUsings>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="PerfGate.MSBuild" Version="{packages.Version}" />
+                <PackageReference Include="PerfGate.MSBuild" Version="{{packages.Version}}" />
               </ItemGroup>
             </Project>
             """);
@@ -38,6 +42,7 @@ internal sealed class ConsumerProject : IDisposable
 
     public string ProjectDirectory { get; }
 
+    /// <summary>The stamp of a single-target build (a multi-targeted one keeps it in obj/Debug/, its outer build's folder).</summary>
     public string StampFile => Path.Combine(ProjectDirectory, "obj", "Debug", "net10.0", "perfgate.stamp");
 
     /// <summary>Writes a workspace file (path relative to <see cref="Root"/>, '/' separated) with LF line endings.</summary>

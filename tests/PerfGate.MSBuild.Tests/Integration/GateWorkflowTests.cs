@@ -104,4 +104,18 @@ public sealed class GateWorkflowTests(PackedPackagesFixture packages)
         Assert.NotEmpty(build.Diagnostics("warning", "PG1001"));
         Assert.Empty(build.Diagnostics("error", "PG"));
     }
+
+    [Fact]
+    public void Multi_targeted_project_runs_the_gate_once_in_its_outer_build()
+    {
+        using var consumer = new ConsumerProject(packages, "multi", multiTargeted: true);
+        TinyWorkspace.WriteTo(consumer);
+
+        var build = consumer.Build(NotCi, "-p:PerfGateApprove=true");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Single(build.Lines, l => l.Contains("PerfGate: gate passed", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(consumer.ProjectDirectory, "obj", "Debug", "perfgate.stamp")), build.ToString());
+        Assert.False(File.Exists(consumer.StampFile), "the inner build ran the gate too");
+    }
 }
