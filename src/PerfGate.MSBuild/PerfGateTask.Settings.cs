@@ -29,6 +29,13 @@ public sealed partial class PerfGateTask
                 $"The perfgate tool '{ToolAssembly}' was not found; the PerfGate.MSBuild package looks incomplete. Restore it again (dotnet restore --force).");
         }
 
+        var host = GenerateFullPathToTool();
+        if (!File.Exists(host))
+        {
+            Log.LogError(null, TaskDiagnosticIds.ToolNotFound, null, null, 0, 0, 0, 0,
+                $"No dotnet host to run perfgate: '{host}' does not exist. `dotnet build` passes its own (DOTNET_HOST_PATH); elsewhere put dotnet on PATH.");
+        }
+
         if (IsApprove && CiEnvironment.DetectedBy(GetEnvironmentVariable) is { } variable)
         {
             Log.LogError(null, TaskDiagnosticIds.ApproveRefusedOnCi, null, null, 0, 0, 0, 0,

@@ -234,4 +234,18 @@ public sealed class PerfGateTaskTests : IDisposable
 
         Assert.Equal(h.DotnetHost + "-from-env", Assert.Single(h.Runs).Tool);
     }
+
+    [Fact]
+    public void A_missing_dotnet_host_is_reported_before_anything_runs()
+    {
+        h.Task.DotnetHostPath = Path.Combine(h.Root, "no-such-dotnet");
+
+        Assert.False(h.Run(0));
+
+        Assert.Empty(h.Runs);
+        var e = Assert.Single(h.Engine.Errors);
+        Assert.Equal("PG6001", e.Code);
+        Assert.Equal($"No dotnet host to run perfgate: '{h.Task.DotnetHostPath}' does not exist. `dotnet build` passes its own (DOTNET_HOST_PATH); elsewhere put dotnet on PATH.", e.Message);
+        Assert.False(File.Exists(h.StampFile));
+    }
 }
