@@ -58,7 +58,7 @@ internal static class GateSession
         var tolerances = workspace.Settings.Tolerances
             .Select(t => new GateTolerance(t.Scenario, t.Metric, t.Relative ?? 0, t.Absolute ?? 0))
             .ToArray();
-        return (new GateInputs(workspace.Root, workspace.BaselinesDirectory, scenarios, tolerances), problems);
+        return (new GateInputs(workspace.Root, workspace.BaselinesDirectory, scenarios, tolerances, DefaultReports(workspace)), problems);
     }
 
     /// <summary>The MindIE config.json a scenario names (the loader resolved and checked the path); parse errors are input errors.</summary>
@@ -72,6 +72,23 @@ internal static class GateSession
         var read = MindieConfigReader.Read(File.ReadAllBytes(path), WorkspacePaths.RelativeInside(root, path) ?? path);
         problems.AddRange(read.Diagnostics);
         return read.Config;
+    }
+
+    /// <summary>perfgate.yaml's <c>reports.formats</c> written to <c>reports.directory</c>: perfgate.md, perfgate.json, perfgate.junit.xml.</summary>
+    private static ReportRequest[] DefaultReports(LoadedWorkspace workspace)
+    {
+        if (workspace.Settings.ReportsDirectory is not { } directory)
+        {
+            return [];
+        }
+
+        var folder = WorkspacePaths.Resolve(workspace.Root, directory);
+        return workspace.Settings.ReportFormats.Select(f => f switch
+        {
+            "markdown" => new ReportRequest(ReportKind.Markdown, Path.Combine(folder, "perfgate.md")),
+            "json" => new ReportRequest(ReportKind.Json, Path.Combine(folder, "perfgate.json")),
+            _ => new ReportRequest(ReportKind.JUnit, Path.Combine(folder, "perfgate.junit.xml")),
+        }).ToArray();
     }
 
     /// <summary>PERFGATE_* environment variables for the overridable settings (see <see cref="WorkspaceSettingKeys"/>).</summary>

@@ -198,4 +198,15 @@ public sealed class CheckAndApproveTests : IDisposable
         Assert.StartsWith("### PerfGate: gate failed", _ws.Read("out/report.md"), StringComparison.Ordinal);
         Assert.Contains("\"status\": \"new\"", _ws.Read("out/report.json"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reports_named_in_perfgate_yaml_are_written_on_every_check()
+    {
+        _ws.Write("perfgate.yaml", "scenarios:\n  - scenarios/*.yaml\nbaselines: baselines\nreports:\n  directory: out\n  formats: [markdown, json, junit]\n");
+        Approve();
+        Assert.Equal(0, _ws.Run("check").ExitCode);
+        Assert.StartsWith("### PerfGate: gate passed", _ws.Read("out/perfgate.md"), StringComparison.Ordinal);
+        Assert.Contains("\"passed\": true", _ws.Read("out/perfgate.json"), StringComparison.Ordinal);
+        Assert.Contains("failures=\"0\"", _ws.Read("out/perfgate.junit.xml"), StringComparison.Ordinal);
+    }
 }
