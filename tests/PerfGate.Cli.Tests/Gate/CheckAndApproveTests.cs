@@ -209,4 +209,21 @@ public sealed class CheckAndApproveTests : IDisposable
         Assert.Contains("\"passed\": true", _ws.Read("out/perfgate.json"), StringComparison.Ordinal);
         Assert.Contains("failures=\"0\"", _ws.Read("out/perfgate.junit.xml"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_tolerance_in_perfgate_yaml_lets_a_small_drift_pass_and_reports_it()
+    {
+        Approve();
+        // Batch 32 -> 33 moves every decode figure by a few percent (throughput about +3 %), within 10 %.
+        _ws.Write("perfgate.yaml", "scenarios:\n  - scenarios/*.yaml\nbaselines: baselines\ntolerances:\n  - scenario: \"lla*\"\n    metric: \"*\"\n    relative: \"10%\"\n");
+        _ws.WriteScenario("llama", batch: 33);
+        var (code, output, _) = _ws.Run("check");
+        Assert.True(code == 0, output);
+        Assert.Contains("figure(s) within tolerance", output, StringComparison.Ordinal);
+        Assert.False(_ws.Exists("baselines/llama.received.txt"));
+
+        // Batch 32 -> 64 is far beyond 10 %.
+        _ws.WriteScenario("llama", batch: 64);
+        Assert.Equal(1, _ws.Run("check").ExitCode);
+    }
 }
