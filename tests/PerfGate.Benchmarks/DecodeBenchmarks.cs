@@ -29,13 +29,25 @@ public class DecodeBenchmarks
             ?? throw new InvalidOperationException(string.Join('\n', diagnostics));
         _llamaMeasured = new DecodeRequest
         {
-            Model = catalog.Models["llama-3-8b"], Hardware = h100, Batch = 8, Context = 4096, Efficiency = EfficiencySource.Measured, Calibration = tables,
+            Model = catalog.Models["llama-3-8b"],
+            Hardware = h100,
+            Batch = 8,
+            Context = 4096,
+            Efficiency = EfficiencySource.Measured,
+            Calibration = tables,
         };
         _deepSeekSeed = new DecodeRequest
         {
-            Model = catalog.Models["deepseek-v3"], Hardware = catalog.Hardware["h800"], Nic = catalog.Nics["cx7-400g"],
-            Parallelism = new Parallelism(1, 144, 144), Dtypes = new DtypeSettings(DataType.Fp8, DataType.Fp8, DataType.Bf16, DataType.Fp8),
-            Batch = 128, Context = 5120, Mtp = 1, Pipeline = PipelineKind.DualMicroBatch, Efficiency = EfficiencySource.Seed,
+            Model = catalog.Models["deepseek-v3"],
+            Hardware = catalog.Hardware["h800"],
+            Nic = catalog.Nics["cx7-400g"],
+            Parallelism = new Parallelism(1, 144, 144),
+            Dtypes = new DtypeSettings(DataType.Fp8, DataType.Fp8, DataType.Bf16, DataType.Fp8),
+            Batch = 128,
+            Context = 5120,
+            Mtp = 1,
+            Pipeline = PipelineKind.DualMicroBatch,
+            Efficiency = EfficiencySource.Seed,
         };
         _search = new SearchRequest
         {

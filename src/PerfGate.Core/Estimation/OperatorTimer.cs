@@ -73,51 +73,51 @@ internal static class OperatorTimer
         switch (c.Source)
         {
             case EfficiencySource.Seed:
-            {
-                double factor;
-                if (op.DeepGemmEligible && op.WeightType.BytesPerElement() == 1)
                 {
-                    factor = SeedFactors.DeepGemm(op.M, op.UpProjection);
-                    origin = EfficiencyOrigin.SeedDeepGemm;
-                }
-                else
-                {
-                    factor = SeedFactors.A100Mfu(op.M, op.N, op.K, out origin);
-                }
+                    double factor;
+                    if (op.DeepGemmEligible && op.WeightType.BytesPerElement() == 1)
+                    {
+                        factor = SeedFactors.DeepGemm(op.M, op.UpProjection);
+                        origin = EfficiencyOrigin.SeedDeepGemm;
+                    }
+                    else
+                    {
+                        factor = SeedFactors.A100Mfu(op.M, op.N, op.K, out origin);
+                    }
 
-                var corrected = op.Flops / (peak * factor);
-                bound = corrected > memory ? Bound.Compute : Bound.Memory;
-                return Math.Max(memory, corrected);
-            }
+                    var corrected = op.Flops / (peak * factor);
+                    bound = corrected > memory ? Bound.Compute : Bound.Memory;
+                    return Math.Max(memory, corrected);
+                }
 
             case EfficiencySource.Measured when c.Tables is { } t:
-            {
-                var type = op.WeightType == DataType.Fp16 ? DataType.Bf16 : op.WeightType;
-                if (!t.Gemm.Has(type))
                 {
-                    return roofline;
+                    var type = op.WeightType == DataType.Fp16 ? DataType.Bf16 : op.WeightType;
+                    if (!t.Gemm.Has(type))
+                    {
+                        return roofline;
+                    }
+
+                    // A grouped GEMM (heads of a batched GEMM, the experts hit) is one kernel streaming all groups'
+                    // weights: look it up as one GEMM with the groups' weights side by side (n x groups), m rows each.
+                    // Fewer than one expert hit on average still launches one kernel, scaled by the fraction.
+                    var groups = op.Groups;
+                    var n = groups > 1 ? (long)Math.Round(op.N * groups) : op.N;
+                    var seconds = t.Gemm.Seconds(type, op.M, n, op.K, out var measured);
+                    if (groups < 1)
+                    {
+                        seconds = Math.Max(seconds * groups, c.LaunchFloor);
+                    }
+
+                    origin = measured ? EfficiencyOrigin.MeasuredGemm : EfficiencyOrigin.MeasuredGemmInterpolated;
+
+                    if (roofline < c.LaunchFloor)
+                    {
+                        bound = Bound.Launch;
+                    }
+
+                    return seconds;
                 }
-
-                // A grouped GEMM (heads of a batched GEMM, the experts hit) is one kernel streaming all groups'
-                // weights: look it up as one GEMM with the groups' weights side by side (n x groups), m rows each.
-                // Fewer than one expert hit on average still launches one kernel, scaled by the fraction.
-                var groups = op.Groups;
-                var n = groups > 1 ? (long)Math.Round(op.N * groups) : op.N;
-                var seconds = t.Gemm.Seconds(type, op.M, n, op.K, out var measured);
-                if (groups < 1)
-                {
-                    seconds = Math.Max(seconds * groups, c.LaunchFloor);
-                }
-
-                origin = measured ? EfficiencyOrigin.MeasuredGemm : EfficiencyOrigin.MeasuredGemmInterpolated;
-
-                if (roofline < c.LaunchFloor)
-                {
-                    bound = Bound.Launch;
-                }
-
-                return seconds;
-            }
 
             default:
                 return roofline;

@@ -22,7 +22,12 @@ public sealed class AccuracyTests
         Assert.Empty(diagnostics);
         return EstimateAssert.Ok(new DecodeRequest
         {
-            Model = catalog.Models[model], Hardware = hw, Batch = batch, Context = context, Efficiency = hw.Efficiency, Calibration = tables,
+            Model = catalog.Models[model],
+            Hardware = hw,
+            Batch = batch,
+            Context = context,
+            Efficiency = hw.Efficiency,
+            Calibration = tables,
         });
     }
 

@@ -80,8 +80,12 @@ public sealed class CalibrationTablesTests
         var tables = H100();
         var e = DecodeEstimator.Estimate(new DecodeRequest
         {
-            Model = Fixtures.Qwen2_57B_A14B, Hardware = Fixtures.H100, Batch = 1, Context = 128,
-            Efficiency = EfficiencySource.Measured, Calibration = tables,
+            Model = Fixtures.Qwen2_57B_A14B,
+            Hardware = Fixtures.H100,
+            Batch = 1,
+            Context = 128,
+            Efficiency = EfficiencySource.Measured,
+            Calibration = tables,
         }).Estimate!;
         var up = EstimateAssert.Op(e, "experts_gate_up");
         // One token hits 64 x (1 - (1 - 8/64)^1) = 8 experts, one row each: one kernel over 8 x (2 x 2560) = 40,960

@@ -9,9 +9,16 @@ public sealed class MtpAndPipelineTests
 {
     private static DecodeRequest DeepSeek(PipelineKind pipeline, int batch = 64, int mtp = 0) => new()
     {
-        Model = Fixtures.DeepSeekV3, Hardware = SeedFixtures.H800, Nic = Fixtures.Cx7,
-        Parallelism = new Parallelism(1, 144, 144), Dtypes = new DtypeSettings(DataType.Fp8, DataType.Fp8, DataType.Bf16, DataType.Fp8),
-        Batch = batch, Context = 5120, Mtp = mtp, Pipeline = pipeline, Efficiency = EfficiencySource.Seed,
+        Model = Fixtures.DeepSeekV3,
+        Hardware = SeedFixtures.H800,
+        Nic = Fixtures.Cx7,
+        Parallelism = new Parallelism(1, 144, 144),
+        Dtypes = new DtypeSettings(DataType.Fp8, DataType.Fp8, DataType.Bf16, DataType.Fp8),
+        Batch = batch,
+        Context = 5120,
+        Mtp = mtp,
+        Pipeline = pipeline,
+        Efficiency = EfficiencySource.Seed,
     };
 
     [Theory]

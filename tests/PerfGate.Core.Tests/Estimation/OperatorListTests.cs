@@ -9,7 +9,11 @@ public sealed class OperatorListTests
 {
     private static DecodeRequest Llama(int batch, int context) => new()
     {
-        Model = Fixtures.Llama3_8B, Hardware = Fixtures.H100, Batch = batch, Context = context, Efficiency = EfficiencySource.Roofline,
+        Model = Fixtures.Llama3_8B,
+        Hardware = Fixtures.H100,
+        Batch = batch,
+        Context = context,
+        Efficiency = EfficiencySource.Roofline,
     };
 
     [Fact]
@@ -74,9 +78,14 @@ public sealed class OperatorListTests
     {
         var e = EstimateAssert.Ok(new DecodeRequest
         {
-            Model = Fixtures.DeepSeekV3, Hardware = SeedFixtures.H800, Nic = Fixtures.Cx7,
-            Parallelism = new Parallelism(1, 256, 256), Dtypes = new DtypeSettings(DataType.Fp8, DataType.Fp8, DataType.Bf16, DataType.Bf16),
-            Batch = 4, Context = 5120, Efficiency = EfficiencySource.Roofline,
+            Model = Fixtures.DeepSeekV3,
+            Hardware = SeedFixtures.H800,
+            Nic = Fixtures.Cx7,
+            Parallelism = new Parallelism(1, 256, 256),
+            Dtypes = new DtypeSettings(DataType.Fp8, DataType.Fp8, DataType.Bf16, DataType.Bf16),
+            Batch = 4,
+            Context = 5120,
+            Efficiency = EfficiencySource.Roofline,
         });
         var core = EstimateAssert.Op(e, "mla_attention", OperatorScope.MoeLayer);
         // KV: 4 seqs x 5120 x 576 (512 latent + 64 rope) x 1 B = 11,796,480; q (576) and out (512) per head:
@@ -97,8 +106,12 @@ public sealed class OperatorListTests
     {
         var e = EstimateAssert.Ok(new DecodeRequest
         {
-            Model = Fixtures.DeepSeekV3, Hardware = SeedFixtures.H800, Dtypes = new DtypeSettings(DataType.Fp8, DataType.Fp8, DataType.Bf16, DataType.Fp8),
-            Batch = 1, Context = 1, Efficiency = EfficiencySource.Roofline,
+            Model = Fixtures.DeepSeekV3,
+            Hardware = SeedFixtures.H800,
+            Dtypes = new DtypeSettings(DataType.Fp8, DataType.Fp8, DataType.Bf16, DataType.Fp8),
+            Batch = 1,
+            Context = 1,
+            Efficiency = EfficiencySource.Roofline,
         });
         var up = EstimateAssert.Op(e, "experts_gate_up");
         // One token picks 8 of 256: 256 x (1 - (1 - 8/256)^1) = 8 experts hit, 1 row each.
@@ -117,9 +130,15 @@ public sealed class OperatorListTests
     {
         var e = EstimateAssert.Ok(new DecodeRequest
         {
-            Model = Fixtures.DeepSeekV3, Hardware = SeedFixtures.H800, Nic = Fixtures.E810,
-            Parallelism = new Parallelism(1, 144, 144), Dtypes = new DtypeSettings(DataType.Fp8, DataType.Fp8, DataType.Bf16, DataType.Bf16),
-            Batch = 32, Mtp = 1, Context = 5120, Efficiency = EfficiencySource.Seed,
+            Model = Fixtures.DeepSeekV3,
+            Hardware = SeedFixtures.H800,
+            Nic = Fixtures.E810,
+            Parallelism = new Parallelism(1, 144, 144),
+            Dtypes = new DtypeSettings(DataType.Fp8, DataType.Fp8, DataType.Bf16, DataType.Bf16),
+            Batch = 32,
+            Mtp = 1,
+            Context = 5120,
+            Efficiency = EfficiencySource.Seed,
         });
         var combine = EstimateAssert.Op(e, "ep_combine");
         // Seed: hidden x non-expert element size x batch x q_seq_len x experts per token = 7168 x 2 x 32 x 2 x 8.

@@ -10,8 +10,14 @@ public sealed class SearchRulesTests
 {
     private static SearchRequest H800Only(double target) => new()
     {
-        Model = Fixtures.DeepSeekV3, Hardware = [SeedFixtures.H800], Nics = [Fixtures.Cx7], TargetUserTokensPerSecond = target,
-        Mtp = [0], ElementSizes = [(1, 1)], Pipelines = [PipelineKind.DualMicroBatch], ExpertParallel = [320],
+        Model = Fixtures.DeepSeekV3,
+        Hardware = [SeedFixtures.H800],
+        Nics = [Fixtures.Cx7],
+        TargetUserTokensPerSecond = target,
+        Mtp = [0],
+        ElementSizes = [(1, 1)],
+        Pipelines = [PipelineKind.DualMicroBatch],
+        ExpertParallel = [320],
     };
 
     [Fact]
@@ -37,9 +43,15 @@ public sealed class SearchRulesTests
         // The next batch up misses the target.
         var above = DecodeEstimator.Estimate(new DecodeRequest
         {
-            Model = Fixtures.DeepSeekV3, Hardware = SeedFixtures.H800, Nic = Fixtures.Cx7, Parallelism = new Parallelism(1, 320, 320),
+            Model = Fixtures.DeepSeekV3,
+            Hardware = SeedFixtures.H800,
+            Nic = Fixtures.Cx7,
+            Parallelism = new Parallelism(1, 320, 320),
             Dtypes = new DtypeSettings(DataType.Fp8, DataType.Fp8, DataType.Bf16, DataType.Fp8),
-            Batch = row.Batch + 8, Context = 5120, Pipeline = PipelineKind.DualMicroBatch, Efficiency = EfficiencySource.Seed,
+            Batch = row.Batch + 8,
+            Context = 5120,
+            Pipeline = PipelineKind.DualMicroBatch,
+            Efficiency = EfficiencySource.Seed,
             Layers = LayerTreatment.SeedSparseTimesAllLayers,
         }).Estimate!;
         Assert.True(above.UserTokensPerSecond < 40);

@@ -17,36 +17,58 @@ internal static class SeedFixtures
 
     public static HardwareSpec H800 { get; } = new()
     {
-        Id = "h800", Name = "H800", Vendor = "nvidia",
-        Memory = Bytes.FromGB(80), MemoryBandwidth = BytesPerSecond.FromTBps(3.35),
-        Bf16 = Tera(989), Fp8 = Tera(1979),
-        Exp2 = FlopsPerSecond.FromTflops(132 * 1.98e9 * 16 / 1e12), Reduce = FlopsPerSecond.FromTflops(132 * 1.98e9 * 32 / 1e12),
-        TwoStageFa3 = true, Fp8LowAccumulationPrecision = true,
+        Id = "h800",
+        Name = "H800",
+        Vendor = "nvidia",
+        Memory = Bytes.FromGB(80),
+        MemoryBandwidth = BytesPerSecond.FromTBps(3.35),
+        Bf16 = Tera(989),
+        Fp8 = Tera(1979),
+        Exp2 = FlopsPerSecond.FromTflops(132 * 1.98e9 * 16 / 1e12),
+        Reduce = FlopsPerSecond.FromTflops(132 * 1.98e9 * 32 / 1e12),
+        TwoStageFa3 = true,
+        Fp8LowAccumulationPrecision = true,
     };
 
     public static HardwareSpec H20 { get; } = new()
     {
-        Id = "h20", Name = "H20", Vendor = "nvidia",
-        Memory = Bytes.FromGB(96), MemoryBandwidth = BytesPerSecond.FromTBps(4.0),
-        Bf16 = Tera(148), Fp8 = Tera(296),
-        Exp2 = FlopsPerSecond.FromTflops(78 * 1.98e9 * 16 / 1e12), Reduce = FlopsPerSecond.FromTflops(78 * 1.98e9 * 32 / 1e12),
-        TwoStageFa3 = true, Fp8LowAccumulationPrecision = true,
+        Id = "h20",
+        Name = "H20",
+        Vendor = "nvidia",
+        Memory = Bytes.FromGB(96),
+        MemoryBandwidth = BytesPerSecond.FromTBps(4.0),
+        Bf16 = Tera(148),
+        Fp8 = Tera(296),
+        Exp2 = FlopsPerSecond.FromTflops(78 * 1.98e9 * 16 / 1e12),
+        Reduce = FlopsPerSecond.FromTflops(78 * 1.98e9 * 32 / 1e12),
+        TwoStageFa3 = true,
+        Fp8LowAccumulationPrecision = true,
     };
 
     public static HardwareSpec A100 { get; } = new()
     {
-        Id = "a100", Name = "A100", Vendor = "nvidia",
-        Memory = Bytes.FromGB(80), MemoryBandwidth = BytesPerSecond.FromTBps(2.039),
-        Bf16 = Tera(312), Int8 = Tera(624),
-        Exp2 = FlopsPerSecond.FromTflops(108 * 1.41e9 * 16 / 1e12), Reduce = FlopsPerSecond.FromTflops(108 * 1.41e9 * 32 / 1e12),
+        Id = "a100",
+        Name = "A100",
+        Vendor = "nvidia",
+        Memory = Bytes.FromGB(80),
+        MemoryBandwidth = BytesPerSecond.FromTBps(2.039),
+        Bf16 = Tera(312),
+        Int8 = Tera(624),
+        Exp2 = FlopsPerSecond.FromTflops(108 * 1.41e9 * 16 / 1e12),
+        Reduce = FlopsPerSecond.FromTflops(108 * 1.41e9 * 32 / 1e12),
     };
 
     public static HardwareSpec L20 { get; } = new()
     {
-        Id = "l20", Name = "L20", Vendor = "nvidia",
-        Memory = Bytes.FromGB(48), MemoryBandwidth = BytesPerSecond.FromGBps(864),
-        Bf16 = Tera(119.5), Fp8 = Tera(239),
-        Exp2 = FlopsPerSecond.FromTflops(92 * 2.52e9 * 16 / 1e12), Reduce = FlopsPerSecond.FromTflops(92 * 2.52e9 * 32 / 1e12),
+        Id = "l20",
+        Name = "L20",
+        Vendor = "nvidia",
+        Memory = Bytes.FromGB(48),
+        MemoryBandwidth = BytesPerSecond.FromGBps(864),
+        Bf16 = Tera(119.5),
+        Fp8 = Tera(239),
+        Exp2 = FlopsPerSecond.FromTflops(92 * 2.52e9 * 16 / 1e12),
+        Reduce = FlopsPerSecond.FromTflops(92 * 2.52e9 * 32 / 1e12),
     };
 
     public static IReadOnlyList<HardwareSpec> Cards { get; } = [H800, H20, A100, L20];

@@ -12,7 +12,10 @@ public sealed class SeedReproductionTests
 {
     private static SearchResult Run(double target) => ConfigurationSearch.Run(new SearchRequest
     {
-        Model = Fixtures.DeepSeekV3, Hardware = SeedFixtures.Cards, Nics = SeedFixtures.Nics, TargetUserTokensPerSecond = target,
+        Model = Fixtures.DeepSeekV3,
+        Hardware = SeedFixtures.Cards,
+        Nics = SeedFixtures.Nics,
+        TargetUserTokensPerSecond = target,
     });
 
     private static SearchRow? Ours(SearchResult result, SearchRow published) => result.Rows.SingleOrDefault(r =>

@@ -25,7 +25,10 @@ public sealed class ValidationTests
     {
         var outcome = DecodeEstimator.Estimate(new DecodeRequest
         {
-            Model = Fixtures.DeepSeekV3, Hardware = SeedFixtures.H800, Nic = Fixtures.Cx7, Parallelism = new Parallelism(1, 320, 1),
+            Model = Fixtures.DeepSeekV3,
+            Hardware = SeedFixtures.H800,
+            Nic = Fixtures.Cx7,
+            Parallelism = new Parallelism(1, 320, 1),
         });
         Assert.Null(outcome.Estimate);
         Assert.Contains(outcome.Diagnostics, d => d.Id == DiagnosticIds.InvalidParallelism

@@ -82,8 +82,12 @@ public sealed class WeightAccountingTests
         // DeepSeek-V3 MLA, fp8 KV: 61 layers x 576 x 1 B = 35,136 bytes per token.
         var ds = DecodeEstimator.Estimate(new DecodeRequest
         {
-            Model = Fixtures.DeepSeekV3, Hardware = SeedFixtures.H800, Nic = Fixtures.Cx7, Parallelism = new Parallelism(1, 256, 256),
-            Dtypes = new DtypeSettings(DataType.Fp8, DataType.Fp8), Context = 5120,
+            Model = Fixtures.DeepSeekV3,
+            Hardware = SeedFixtures.H800,
+            Nic = Fixtures.Cx7,
+            Parallelism = new Parallelism(1, 256, 256),
+            Dtypes = new DtypeSettings(DataType.Fp8, DataType.Fp8),
+            Context = 5120,
         }).Estimate!;
         Assert.Equal(35_136, ds.Memory.KvBytesPerToken.Value);
     }

@@ -71,8 +71,12 @@ public sealed class RuntimeAndFindingsTests
                             var ep = model.Moe is null ? 1 : tp;
                             var r = new MemoryRequest
                             {
-                                Model = model, Hardware = hardware, Engine = engine, Parallelism = new MemoryParallelism(tp, tp, 1, 0, ep),
-                                Dtypes = new DtypeSettings(Kv: kvType), SpeculativeTokens = model.MtpLayers,
+                                Model = model,
+                                Hardware = hardware,
+                                Engine = engine,
+                                Parallelism = new MemoryParallelism(tp, tp, 1, 0, ep),
+                                Dtypes = new DtypeSettings(Kv: kvType),
+                                SpeculativeTokens = model.MtpLayers,
                             };
                             var b = MemoryBudgetCalculator.Compute(r);
                             // Errors exactly when the verdict says it will not run.

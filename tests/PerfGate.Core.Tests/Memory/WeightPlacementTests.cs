@@ -54,8 +54,16 @@ public sealed class WeightPlacementTests
         // 10 experts over EP 4: ranks hold 3, 3, 2, 2; each expert 3 * 64 * 32 = 6,144 parameters, bf16, 2 MoE layers.
         var model = new ModelSpec
         {
-            Id = "tiny-moe", Name = "tiny", Family = "qwen2-moe", Layers = 2, HiddenSize = 64, AttentionHeads = 4, KeyValueHeads = 4,
-            HeadDim = 16, IntermediateSize = 128, VocabSize = 1000,
+            Id = "tiny-moe",
+            Name = "tiny",
+            Family = "qwen2-moe",
+            Layers = 2,
+            HiddenSize = 64,
+            AttentionHeads = 4,
+            KeyValueHeads = 4,
+            HeadDim = 16,
+            IntermediateSize = 128,
+            VocabSize = 1000,
             Moe = new MoeSpec { RoutedExperts = 10, ExpertsPerToken = 2, ExpertIntermediateSize = 32 },
         };
         var cards = WeightPlacement.Compute(model, new MemoryParallelism(4, 4, 1, 1, 4), DtypeSettings.Default, false);
