@@ -19,14 +19,14 @@ internal static class DecodeFigures
         var calibration = Calibration.For(c, c.Hardware, c.Scenario.Decode!.Efficiency, problems);
         if (problems.Count > 0)
         {
-            c.InputErrors.AddRange(problems);
+            c.AddInputErrors("decode", problems);
             return;
         }
 
         var outcome = DecodeEstimator.Estimate(DecodeRequest.FromScenario(c.Scenario, c.Model, c.Hardware, c.Nic, calibration));
         if (outcome.Estimate is not { } e)
         {
-            c.InputErrors.AddRange(outcome.Diagnostics.Where(d => d.Severity == Severity.Error));
+            c.AddInputErrors("decode", outcome.Diagnostics);
             return;
         }
 

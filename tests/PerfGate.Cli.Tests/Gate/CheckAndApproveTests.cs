@@ -226,4 +226,16 @@ public sealed class CheckAndApproveTests : IDisposable
         _ws.WriteScenario("llama", batch: 64);
         Assert.Equal(1, _ws.Run("check").ExitCode);
     }
+
+    [Fact]
+    public void A_scenario_an_estimate_rejects_exits_2_pointing_at_the_scenario_not_the_builtin_catalog()
+    {
+        // TP 3 divides neither llama-3-8b's 32 heads nor its 14336 MLP width.
+        _ws.Write("scenarios/llama.yaml", "kind: scenario\nid: llama\nmodel: llama-3-8b\nhardware: h100-sxm\nparallelism: {tp: 3}\ndecode:\n  batch: 8\n");
+        var (code, output, _) = _ws.Run("check", "--diagnostics-format", "msbuild");
+        Assert.Equal(2, code);
+        Assert.Contains("scenarios/llama.yaml(6,1): error PG3001: scenario 'llama': TP 3 does not divide the 32 attention heads", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("builtin:llama-3-8b.yaml(", output, StringComparison.Ordinal);
+        Assert.False(_ws.Exists("baselines/llama.received.txt"));
+    }
 }
