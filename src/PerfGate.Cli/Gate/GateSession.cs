@@ -1,6 +1,6 @@
 using PerfGate.Diagnostics;
-using PerfGate.Evaluation;
 using PerfGate.Estimation.Calibration;
+using PerfGate.Evaluation;
 using PerfGate.Gate;
 using PerfGate.Memory;
 using PerfGate.Scenarios;
