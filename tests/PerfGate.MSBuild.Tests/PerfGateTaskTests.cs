@@ -248,4 +248,15 @@ public sealed class PerfGateTaskTests : IDisposable
         Assert.Equal($"No dotnet host to run perfgate: '{h.Task.DotnetHostPath}' does not exist. `dotnet build` passes its own (DOTNET_HOST_PATH); elsewhere put dotnet on PATH.", e.Message);
         Assert.False(File.Exists(h.StampFile));
     }
+
+    [Fact]
+    public void Braces_in_output_are_logged_verbatim()
+    {
+        // `--report json` without a file prints JSON to standard output; nothing may treat it as a format string.
+        var ok = h.Run(2, "{\"scenarios\": [{\"id\": \"a\"}]}", "scenarios/a.yaml(1,1): error PG2005: '{0}' is not a value");
+
+        Assert.False(ok);
+        Assert.Contains(h.Engine.Messages, m => m.Message == "{\"scenarios\": [{\"id\": \"a\"}]}");
+        Assert.Equal("'{0}' is not a value", Assert.Single(h.Engine.Errors).Message);
+    }
 }
