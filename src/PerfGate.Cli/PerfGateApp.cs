@@ -26,6 +26,29 @@ public static class PerfGateApp
         return root;
     }
 
+    /// <summary>System.CommandLine names .NET types ("expected type 'System.Int32'"); say what to write instead.</summary>
+    internal static string Explain(string message)
+    {
+        foreach (var (type, words) in TypeWords)
+        {
+            var at = message.IndexOf($"as expected type '{type}'", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return message[..at] + words;
+            }
+        }
+
+        return message;
+    }
+
+    private static readonly (string Type, string Words)[] TypeWords =
+    [
+        ("System.Int32", "as a whole number; write one from -2147483648 to 2147483647 without separators, e.g. 8"),
+        ("System.Nullable`1[System.Int32]", "as a whole number; write one from -2147483648 to 2147483647 without separators, e.g. 8"),
+        ("System.Double", "as a number; write it with '.' as the decimal separator, e.g. 0.85"),
+        ("System.Nullable`1[System.Double]", "as a number; write it with '.' as the decimal separator, e.g. 0.85"),
+    ];
+
     public static int Run(string[] args, CliContext context)
     {
         var root = CreateRootCommand(context);
@@ -34,7 +57,7 @@ public static class PerfGateApp
         {
             foreach (var error in parse.Errors)
             {
-                context.Error.WriteLine($"perfgate: error PG2014: {error.Message}");
+                context.Error.WriteLine($"perfgate: error PG2014: {Explain(error.Message)}");
             }
 
             context.Error.WriteLine("Run 'perfgate --help' for usage.");

@@ -1,6 +1,8 @@
 using PerfGate.Catalog;
+using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation.Calibration;
+using PerfGate.Yaml;
 
 namespace PerfGate.Cli.Commands;
 
@@ -47,16 +49,17 @@ internal sealed class CatalogResolver(CliContext context)
         where T : class
     {
         var path = Path.Combine(context.CurrentDirectory, value);
-        var looksLikePath = value.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || value.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || File.Exists(path);
+        var kindName = kind.ToString().ToLowerInvariant();
+        var looksLikePath = value.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || value.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || File.Exists(path) || Directory.Exists(path);
         if (looksLikePath)
         {
-            if (!File.Exists(path))
+            var text = InputFile.ReadText(context, value, $"a YAML {kindName} document for {option} (or a built-in {kindName} id)", YamlLimits.Default.MaxFileBytes, _diagnostics);
+            if (text is null)
             {
-                _diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"{option}: no such file '{value}'", SourceLocation.None));
                 return null;
             }
 
-            var (document, problems) = CatalogDocumentReader.Load(File.ReadAllText(path), value, Path.GetDirectoryName(Path.GetFullPath(path)));
+            var (document, problems) = CatalogDocumentReader.Load(text, value, Path.GetDirectoryName(Path.GetFullPath(path)));
             _diagnostics.AddRange(problems);
             if (document is null)
             {
@@ -65,7 +68,7 @@ internal sealed class CatalogResolver(CliContext context)
 
             if (document.Kind != kind)
             {
-                _diagnostics.Add(Diagnostic.Error(DiagnosticIds.UnknownKind, $"{option} expects a '{kind.ToString().ToLowerInvariant()}' document, but '{value}' is a '{document.Kind.ToString().ToLowerInvariant()}'", document.Location));
+                _diagnostics.Add(Diagnostic.Error(DiagnosticIds.UnknownKind, $"{option} expects a '{kindName}' document, but '{value}' is a '{document.Kind.ToString().ToLowerInvariant()}'", document.Location));
                 return null;
             }
 
@@ -81,7 +84,7 @@ internal sealed class CatalogResolver(CliContext context)
         var known = string.Join(", ", set.Keys.Order(StringComparer.Ordinal));
         var near = set.Keys.FirstOrDefault(k => k.Contains(value, StringComparison.OrdinalIgnoreCase) || value.Contains(k, StringComparison.OrdinalIgnoreCase));
         var hint = near is null ? string.Empty : $" (did you mean '{near}'?)";
-        _diagnostics.Add(Diagnostic.Error(DiagnosticIds.UnknownReference, $"{option}: unknown {kind.ToString().ToLowerInvariant()} '{value}'{hint}; built-in: {known}; or pass the path of a YAML document", SourceLocation.None));
+        _diagnostics.Add(Diagnostic.Error(DiagnosticIds.UnknownReference, $"{option}: unknown {kindName} '{value}'{hint}; built-in: {known}; or pass the path of a YAML document", SourceLocation.None));
         return null;
     }
 }

@@ -27,7 +27,7 @@ internal static class EstimateCommand
         var batch = new Option<int>("--batch") { Description = "Sequences per attention-DP rank.", DefaultValueFactory = _ => 1 };
         var contextLength = new Option<int>("--context") { Description = "Tokens already in each sequence's KV cache.", DefaultValueFactory = _ => 4096 };
         var mtp = new Option<int>("--mtp") { Description = "Speculative (MTP) tokens per step.", DefaultValueFactory = _ => 0 };
-        var acceptance = new Option<double>("--mtp-acceptance") { Description = "Acceptance probability per speculative token (seed 002: 0.85).", DefaultValueFactory = _ => 0.85 };
+        var acceptance = OptionParsing.Number("--mtp-acceptance", "Acceptance probability per speculative token (seed 002: 0.85).", 0.85);
         var weightType = new Option<string?>("--weight-dtype") { Description = "Weight type (routed experts, and all weights unless --non-expert-dtype): bf16, fp16, fp8, int8, int4." };
         var nonExpertType = new Option<string?>("--non-expert-dtype") { Description = "Type of the non-expert weights (seed 002's non-expert element size); default: --weight-dtype." };
         var kvType = new Option<string?>("--kv-dtype") { Description = "KV-cache type (default bf16)." };

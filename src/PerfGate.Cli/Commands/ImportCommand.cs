@@ -8,6 +8,9 @@ namespace PerfGate.Cli.Commands;
 /// <summary><c>perfgate import hf &lt;config.json&gt; [--id ID] [--output FILE]</c>: a HuggingFace config.json as a model document.</summary>
 internal static class ImportCommand
 {
+    /// <summary>A config.json is a few kilobytes; anything past 1 MiB is not one.</summary>
+    private const long MaxConfigBytes = 1 << 20;
+
     public static Command Create(CliContext context)
     {
         var command = new Command("import", "Turn files from other tools into catalog documents.");
@@ -29,20 +32,11 @@ internal static class ImportCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(config)!;
-            var full = Path.GetFullPath(Path.Combine(context.CurrentDirectory, path));
-            if (!File.Exists(full))
-            {
-                context.Error.WriteLine(Diagnostic.Error(DiagnosticIds.FileNotFound, $"'{path}' does not exist", new SourceLocation(path)).ToCanonicalString());
-                return ExitCodes.BadInput;
-            }
-
-            if (new FileInfo(full).Length > 1 << 20)
-            {
-                context.Error.WriteLine(Diagnostic.Error(DiagnosticIds.HostileInput, "the file is larger than 1 MiB; a config.json is a few kilobytes", new SourceLocation(path)).ToCanonicalString());
-                return ExitCodes.BadInput;
-            }
-
-            var result = HuggingFaceConfigReader.Read(File.ReadAllText(full), path, parse.GetValue(id), parse.GetValue(source));
+            var problems = new List<Diagnostic>();
+            var text = InputFile.ReadText(context, path, "a HuggingFace config.json", MaxConfigBytes, problems);
+            var result = text is null
+                ? new HuggingFaceConfigResult(null, problems)
+                : HuggingFaceConfigReader.Read(text, path, parse.GetValue(id), parse.GetValue(source));
             foreach (var d in result.Diagnostics)
             {
                 context.Error.WriteLine(d.ToCanonicalString());
@@ -56,7 +50,11 @@ internal static class ImportCommand
             var yaml = ModelYamlWriter.Write(model);
             if (parse.GetValue(output) is { } target)
             {
-                AtomicFile.WriteAllText(Path.Combine(context.CurrentDirectory, target), yaml);
+                if (!OutputFile.TryWrite(context, target, yaml, "--output"))
+                {
+                    return ExitCodes.BadInput;
+                }
+
                 context.Out.WriteLine(FormattableString.Invariant($"perfgate: wrote model '{model.Id}' ({ModelParameters.Total(model):N0} parameters) to {target}"));
             }
             else

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PerfGate.Catalog;
+using PerfGate.Cli.Output;
 using PerfGate.Cli.Rendering;
 using PerfGate.Diagnostics;
 using PerfGate.Memory;
@@ -65,7 +66,7 @@ internal static class MemoryCommand
                 MemoryTable.Write(ConsoleFactory.Create(context, 140), budget, request);
             }
 
-            if (a.SvgPath is { } svgPath && budget.PerCard.Count > 0 && !MemoryFiles.WriteAtomically(context, svgPath, MemoryBudgetSvg.Render(budget, Title(budget, request))))
+            if (a.SvgPath is { } svgPath && budget.PerCard.Count > 0 && !OutputFile.TryWrite(context, svgPath, MemoryBudgetSvg.Render(budget, Title(budget, request)), "--svg"))
             {
                 return ExitCodes.BadInput;
             }
@@ -116,7 +117,7 @@ internal static class MemoryCommand
         MindieConfig? config = null;
         if (a.MindieConfigPath is { } configPath)
         {
-            var bytes = MemoryFiles.Read(context, configPath, diagnostics);
+            var bytes = MemoryFiles.Read(context, configPath, "MindIE's config.json (--mindie-config)", diagnostics);
             if (bytes is null)
             {
                 return null;
@@ -173,15 +174,15 @@ internal static class MemoryCommand
                 return null;
             }
 
-            var bytes = MemoryFiles.Read(context, path, diagnostics);
-            if (bytes is null)
+            var text = InputFile.ReadText(context, path, "the model's HuggingFace config.json (--model-config)", MemoryFiles.MaxInputBytes, diagnostics);
+            if (text is null)
             {
                 return null;
             }
 
             var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path, context.CurrentDirectory)));
             var id = HuggingFaceConfigReader.DeriveId(config?.ModelName) ?? HuggingFaceConfigReader.DeriveId(folder);
-            var read = HuggingFaceConfigReader.Read(System.Text.Encoding.UTF8.GetString(bytes), path, id);
+            var read = HuggingFaceConfigReader.Read(text, path, id);
             diagnostics.AddRange(read.Diagnostics);
             return read.Model;
         }
@@ -256,7 +257,7 @@ internal static class MemoryCommand
     {
         var tp = a.Tp ?? from?.Tp ?? a.Cards ?? 1;
         var dp = a.Dp ?? from?.Dp ?? 1;
-        var cards = a.Cards ?? from?.Cards ?? (tp * dp);
+        var cards = a.Cards ?? from?.Cards ?? (int)Math.Min((long)tp * dp, int.MaxValue);
         var ep = a.Ep ?? from?.MoeEp ?? 1;
         return new MemoryParallelism(cards, tp, dp, 0, ep);
     }

@@ -1,63 +1,18 @@
 using System.Globalization;
+using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Quantities;
 
 namespace PerfGate.Cli.Commands;
 
-/// <summary>The I/O and environment edge of <c>perfgate memory</c>: reading inputs with a size limit, writing the SVG atomically, NPU_MEMORY_FRACTION and HCCL_BUFFSIZE.</summary>
+/// <summary>The I/O and environment edge of <c>perfgate memory</c>: reading inputs with a size limit, NPU_MEMORY_FRACTION and HCCL_BUFFSIZE.</summary>
 internal static class MemoryFiles
 {
-    private const long MaxInputBytes = 16 * PerfGate.Quantities.Bytes.MiB;
+    public const long MaxInputBytes = 16 * PerfGate.Quantities.Bytes.MiB;
 
-    public static byte[]? Read(CliContext context, string path, List<Diagnostic> diagnostics)
-    {
-        var full = Path.GetFullPath(path, context.CurrentDirectory);
-        try
-        {
-            var info = new FileInfo(full);
-            if (!info.Exists)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"file not found: {path}", new SourceLocation(path)));
-                return null;
-            }
-
-            if (info.Length > MaxInputBytes)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticIds.HostileInput, string.Create(CultureInfo.InvariantCulture, $"{info.Length} bytes is too large for a config.json (limit {MaxInputBytes})"), new SourceLocation(path)));
-                return null;
-            }
-
-            return File.ReadAllBytes(full);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"cannot read {path}: {ex.Message}", new SourceLocation(path)));
-            return null;
-        }
-    }
-
-    /// <summary>Writes to a temporary file beside the target, then renames it over the target, so readers never see half a file.</summary>
-    public static bool WriteAtomically(CliContext context, string path, string text)
-    {
-        var full = Path.GetFullPath(path, context.CurrentDirectory);
-        var temp = full + ".tmp-" + Guid.NewGuid().ToString("N");
-        try
-        {
-            File.WriteAllText(temp, text);
-            File.Move(temp, full, overwrite: true);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-
-            context.Error.WriteLine(Diagnostic.Error(DiagnosticIds.FileNotFound, $"cannot write the SVG to {path}: {ex.Message}", new SourceLocation(path)).ToCanonicalString());
-            return false;
-        }
-    }
+    /// <summary>An input of <c>perfgate memory</c> (MindIE's or the model's config.json), at most 16 MiB.</summary>
+    public static byte[]? Read(CliContext context, string path, string purpose, List<Diagnostic> diagnostics) =>
+        InputFile.ReadBytes(context, path, purpose, MaxInputBytes, diagnostics);
 
     /// <summary>--npu-memory-fraction, else (MindIE, outside a scenario) the NPU_MEMORY_FRACTION variable MindIE itself reads.</summary>
     public static double? Fraction(CliContext context, string? option, bool useEnvironment, List<Diagnostic> diagnostics)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PerfGate.Catalog;
+using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation;
 using PerfGate.Estimation.Calibration;
@@ -14,12 +15,15 @@ namespace PerfGate.Cli.Commands;
 /// </summary>
 internal static class SearchCommand
 {
+    /// <summary>The largest UX TPS target accepted: far beyond any decode rate, small enough to print.</summary>
+    private const double MaxTarget = 100_000;
+
     public static Command Create(CliContext context)
     {
         var model = new Option<string>("--model") { Description = "Model id or YAML path (default deepseek-v3).", DefaultValueFactory = _ => "deepseek-v3" };
         var hardware = new Option<string[]>("--hardware") { Description = "Cards (ids or YAML paths), comma-separated or repeated (default: seed 002's h800, h20, a100-80g, l20).", AllowMultipleArgumentsPerToken = true };
         var nics = new Option<string[]>("--nic") { Description = "NICs, comma-separated or repeated (default cx7-400g, e810-100g).", AllowMultipleArgumentsPerToken = true };
-        var target = new Option<double>("--target") { Description = "UX TPS target: tokens per second each user must see (seed 002: 20 or 15).", DefaultValueFactory = _ => 20 };
+        var target = OptionParsing.Number("--target", "UX TPS target: tokens per second each user must see (seed 002: 20 or 15).", 20);
         var efficiency = new Option<string?>("--efficiency") { Description = "seed (default), measured or roofline." };
         var layers = new Option<string?>("--layers") { Description = "seed (default: sparse-layer time x all layers, as seed 002) or as-built." };
         var csv = new Option<string?>("--csv") { Description = "Write the table as CSV to this file (replaced atomically)." };
@@ -34,8 +38,13 @@ internal static class SearchCommand
             var resolver = new CatalogResolver(context);
             var problems = new List<Diagnostic>();
             var m = resolver.Model(parse.GetValue(model)!);
-            var cards = Split(parse.GetValue(hardware), ["h800", "h20", "a100-80g", "l20"]).Select(resolver.Hardware).ToArray();
-            var nicSpecs = Split(parse.GetValue(nics), ["cx7-400g", "e810-100g"]).Select(resolver.Nic).ToArray();
+            var cards = Split(parse.GetValue(hardware), ["h800", "h20", "a100-80g", "l20"], "--hardware", "a card id or YAML path, e.g. --hardware h800,h20", problems).Select(resolver.Hardware).ToArray();
+            var nicSpecs = Split(parse.GetValue(nics), ["cx7-400g", "e810-100g"], "--nic", "a NIC id or YAML path, e.g. --nic cx7-400g", problems).Select(resolver.Nic).ToArray();
+            if (m is { Moe: null })
+            {
+                problems.Add(Diagnostic.Error(DiagnosticIds.InvalidParallelism, $"--model: the search explores expert parallelism (EP 72, 144, 320) and needs a mixture-of-experts model, but {m.Id} is dense; use a MoE model (e.g. deepseek-v3) or 'perfgate estimate' for a dense one", m.Location));
+            }
+
             var source = OptionParsing.Efficiency(parse.GetValue(efficiency), problems) ?? EfficiencySource.Seed;
             var layerText = parse.GetValue(layers);
             LayerTreatment? treatment = layerText switch
@@ -50,9 +59,9 @@ internal static class SearchCommand
             }
 
             var t = parse.GetValue(target);
-            if (!(t > 0))
+            if (!(t > 0 && t <= MaxTarget))
             {
-                problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, string.Create(CultureInfo.InvariantCulture, $"--target: {t} must be a positive number of tokens per second"), SourceLocation.None));
+                problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, string.Create(CultureInfo.InvariantCulture, $"--target: {t} must be a positive number of tokens per second per user, at most {MaxTarget} (seed 002: 20 or 15)"), SourceLocation.None));
             }
 
             if (m is null || resolver.HasErrors || problems.Count > 0)
@@ -95,23 +104,17 @@ internal static class SearchCommand
 
             if (parse.GetValue(csv) is { } file)
             {
-                var path = Path.GetFullPath(Path.Combine(context.CurrentDirectory, file));
-                var temp = path + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-                try
+                using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+                SearchCsvWriter.Write(result, text);
+                if (!OutputFile.TryWrite(context, file, text.ToString(), "--csv"))
                 {
-                    using (var writer = new StreamWriter(temp, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
-                    {
-                        SearchCsvWriter.Write(result, writer);
-                    }
-
-                    File.Move(temp, path, overwrite: true);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    File.Delete(temp);
-                    context.Error.WriteLine($"perfgate: error {DiagnosticIds.FileNotFound}: cannot write --csv '{file}': {ex.Message}");
                     return ExitCodes.BadInput;
                 }
+            }
+
+            if (result.Diagnostics.Any(d => d.Severity == Severity.Error))
+            {
+                return ExitCodes.BadInput;
             }
 
             return ExitCodes.Success;
@@ -119,10 +122,21 @@ internal static class SearchCommand
         return command;
     }
 
-    private static IEnumerable<string> Split(string[]? values, string[] defaults) =>
-        values is null || values.Length == 0
-            ? defaults
-            : values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    private static IReadOnlyList<string> Split(string[]? values, string[] defaults, string option, string example, List<Diagnostic> problems)
+    {
+        if (values is null || values.Length == 0)
+        {
+            return defaults;
+        }
+
+        var split = values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+        if (split.Length == 0)
+        {
+            problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"{option} names nothing; give at least {example}, or leave the option out for seed 002's defaults ({string.Join(", ", defaults)})", SourceLocation.None));
+        }
+
+        return split;
+    }
 
     private static int Fail(CliContext context, IEnumerable<Diagnostic> diagnostics)
     {

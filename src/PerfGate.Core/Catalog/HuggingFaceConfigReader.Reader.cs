@@ -50,6 +50,12 @@ public static partial class HuggingFaceConfigReader
                 return null;
             }
 
+            if (v.ValueKind == JsonValueKind.Number && !v.TryGetInt32(out _) && v.TryGetDouble(out var whole) && double.IsFinite(whole) && Math.Floor(whole) == whole)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"'{name}' is {v.GetRawText()}, which is out of range; it must be a whole number from {min} to {int.MaxValue}"), at));
+                return null;
+            }
+
             if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var n))
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticIds.WrongType, $"'{name}' must be a whole number, not {v.GetRawText()}", at));

@@ -33,6 +33,7 @@ public static class DiagnosticIds
     public const string InvalidSetting = "PG2014";
     public const string DuplicateKey = "PG2015";
     public const string OverridesBuiltIn = "PG2016";
+    public const string OutputNotWritable = "PG2017";
 
     // PG3xxx: decode estimation
     public const string InvalidParallelism = "PG3001";

@@ -45,6 +45,12 @@ public static partial class DecodeEstimator
             return list;
         }
 
+        if ((long)p.Tp * p.Dp > Parallelism.MaxCards || p.Ep > Parallelism.MaxCards)
+        {
+            Error(DiagnosticIds.InvalidParallelism, Inv($"TP {p.Tp} x DP {p.Dp} = {(long)p.Tp * p.Dp} cards with EP {p.Ep} is more than the {Parallelism.MaxCards} cards PerfGate models; use degrees whose product is at most {Parallelism.MaxCards}"));
+            return list;
+        }
+
         if (m.AttentionHeads % p.Tp != 0)
         {
             Error(DiagnosticIds.InvalidParallelism, Inv($"TP {p.Tp} does not divide the {m.AttentionHeads} attention heads of {m.Id}; use a TP of {Divisors(m.AttentionHeads)}"));

@@ -1,9 +1,10 @@
 using System.Globalization;
 using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace PerfGate.Estimation;
 
-/// <summary>Writes a search table as CSV with seed 002's columns (invariant culture; the caller owns the file).</summary>
+/// <summary>Writes a search table as CSV with seed 002's columns (invariant culture, LF line ends like every file PerfGate writes; the caller owns the file).</summary>
 public static class SearchCsvWriter
 {
     public static readonly IReadOnlyList<string> Columns =
@@ -14,7 +15,7 @@ public static class SearchCsvWriter
     public static void Write(SearchResult result, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
         foreach (var c in Columns)
         {
             csv.WriteField(c);

@@ -96,17 +96,23 @@ public static class MemoryRequestValidator
             return;
         }
 
-        if (p.Tp * p.Dp != p.Cards)
+        if (p.Cards > Parallelism.MaxCards)
         {
-            error("tp", F($"tp {p.Tp} x dp {p.Dp} = {p.Tp * p.Dp} does not equal worldSize {p.Cards}; MindIE requires tp x dp = worldSize"));
+            error("worldSize", F($"worldSize {p.Cards} is more than the {Parallelism.MaxCards} cards PerfGate budgets (one budget per card); use at most {Parallelism.MaxCards}"));
+            return;
+        }
+
+        if ((long)p.Tp * p.Dp != p.Cards)
+        {
+            error("tp", F($"tp {p.Tp} x dp {p.Dp} = {(long)p.Tp * p.Dp} does not equal worldSize {p.Cards}; MindIE requires tp x dp = worldSize"));
         }
 
         var m = request.Model;
         if (m.Moe is { } moe)
         {
-            if (p.EffectiveMoeTp * p.MoeEp != p.Cards)
+            if ((long)p.EffectiveMoeTp * p.MoeEp != p.Cards)
             {
-                error("moe_ep", F($"moe_tp {p.EffectiveMoeTp} x moe_ep {p.MoeEp} = {p.EffectiveMoeTp * p.MoeEp} does not equal worldSize {p.Cards}; MindIE requires moe_tp x moe_ep = worldSize"));
+                error("moe_ep", F($"moe_tp {p.EffectiveMoeTp} x moe_ep {p.MoeEp} = {(long)p.EffectiveMoeTp * p.MoeEp} does not equal worldSize {p.Cards}; MindIE requires moe_tp x moe_ep = worldSize"));
             }
 
             if (p.MoeEp > moe.RoutedExperts)

@@ -81,7 +81,7 @@ public static partial class ScenarioDocumentReader
             return null;
         }
 
-        var p = new Parallelism(r.Int("tp", min: 1) ?? 1, r.Int("ep", min: 1) ?? 1, r.Int("dp", min: 1) ?? 1);
+        var p = new Parallelism(r.Int("tp", min: 1, max: Parallelism.MaxCards) ?? 1, r.Int("ep", min: 1, max: Parallelism.MaxCards) ?? 1, r.Int("dp", min: 1, max: Parallelism.MaxCards) ?? 1);
         r.Complete();
         return p;
     }

@@ -24,6 +24,12 @@ public sealed partial class WorkspaceLoader
                     continue;
                 }
 
+                if (fs.DirectoryExists(absolute))
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"scenario file '{pattern}' is a folder; name a YAML file, or its files with a glob such as '{pattern.TrimEnd('/')}/*.yaml'", at));
+                    continue;
+                }
+
                 if (!fs.FileExists(absolute))
                 {
                     diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"scenario file '{pattern}' does not exist (relative to the workspace root)", at));
@@ -117,11 +123,27 @@ public sealed partial class WorkspaceLoader
 
         if (!fs.FileExists(absolute))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"'memory.mindieConfig' names '{path}', which does not exist (relative to the scenario file)", at));
+            var what = fs.DirectoryExists(absolute) ? "which is a folder; name MindIE's config.json file" : "which does not exist (relative to the scenario file)";
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"'memory.mindieConfig' names '{path}', {what}", at));
             return null;
         }
 
-        Hash(Relative(absolute), fs.ReadAllBytes(absolute), WorkspaceInputKind.EngineConfig);
+        try
+        {
+            if (fs.GetFileLength(absolute) > Memory.ScenarioMemoryBudget.MaxConfigBytes)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticIds.HostileInput, string.Create(CultureInfo.InvariantCulture, $"'memory.mindieConfig' names '{path}', which is larger than {Memory.ScenarioMemoryBudget.MaxConfigBytes} bytes; that is no MindIE config.json"), at));
+                return null;
+            }
+
+            Hash(Relative(absolute), fs.ReadAllBytes(absolute), WorkspaceInputKind.EngineConfig);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"'memory.mindieConfig' names '{path}', which cannot be read: {ex.Message}", at));
+            return null;
+        }
+
         return absolute;
     }
 

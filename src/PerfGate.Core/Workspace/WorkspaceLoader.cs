@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using PerfGate.Diagnostics;
 using PerfGate.Yaml;
 
@@ -43,6 +42,12 @@ public sealed partial class WorkspaceLoader
     private WorkspaceLoadResult Run(IReadOnlyDictionary<string, string?>? overrides)
     {
         var settingsPath = $"{root}/{SettingsFileName}";
+        if (fs.DirectoryExists(settingsPath))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"'{SettingsFileName}' in '{root}' is a folder; the workspace settings must be a YAML file of that name", new SourceLocation(SettingsFileName)));
+            return Result(null);
+        }
+
         if (!fs.FileExists(settingsPath))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"no {SettingsFileName} in '{root}'; create one (see the README) or pass --workspace with the folder that holds it", new SourceLocation(SettingsFileName)));
@@ -90,18 +95,29 @@ public sealed partial class WorkspaceLoader
     private YamlDotNet.RepresentationModel.YamlMappingNode? LoadYaml(string absolutePath, WorkspaceInputKind kind)
     {
         var relative = Relative(absolutePath);
-        if (fs.GetFileLength(absolutePath) > limits.MaxFileBytes)
+        byte[] bytes;
+        try
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticIds.HostileInput, $"the file is {fs.GetFileLength(absolutePath).ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes, more than the {limits.MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes (1 MiB) PerfGate reads; split it into smaller files", new SourceLocation(relative)));
+            var length = fs.GetFileLength(absolutePath);
+            if (length > limits.MaxFileBytes)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticIds.HostileInput, $"the file is {length.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes, more than the {limits.MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes (1 MiB) PerfGate reads; split it into smaller files", new SourceLocation(relative)));
+                return null;
+            }
+
+            bytes = fs.ReadAllBytes(absolutePath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"cannot read the file: {ex.Message}; make it readable or remove it from the workspace", new SourceLocation(relative)));
             return null;
         }
 
-        var bytes = fs.ReadAllBytes(absolutePath);
         Hash(relative, bytes, kind);
-        var text = Decode(bytes);
+        var text = InputText.Decode(bytes, relative, out var notText);
         if (text is null)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticIds.YamlSyntax, "the file is not valid UTF-8 text", new SourceLocation(relative)));
+            diagnostics.Add(notText!);
             return null;
         }
 
@@ -112,19 +128,6 @@ public sealed partial class WorkspaceLoader
 
     private void Hash(string relative, byte[] bytes, WorkspaceInputKind kind) =>
         inputs[relative] = new WorkspaceInput(relative, Convert.ToHexStringLower(SHA256.HashData(bytes)), kind);
-
-    private static string? Decode(byte[] bytes)
-    {
-        try
-        {
-            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
-    }
 
     private string Relative(string absolutePath) => WorkspacePaths.RelativeInside(root, absolutePath) ?? absolutePath;
 
@@ -145,7 +148,11 @@ public sealed partial class WorkspaceLoader
     {
         var at = locations.TryGetValue(key, out var l) ? l : new SourceLocation(SettingsFileName);
         var absolute = ResolveInside(root, path, key, at);
-        if (absolute is not null && mustExist && !fs.DirectoryExists(absolute))
+        if (absolute is not null && fs.FileExists(absolute))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"'{key}' names '{path}', which is a file; name a folder", at));
+        }
+        else if (absolute is not null && mustExist && !fs.DirectoryExists(absolute))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"'{key}' names folder '{path}', which does not exist", at));
         }

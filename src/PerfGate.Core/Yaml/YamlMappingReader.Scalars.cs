@@ -79,16 +79,28 @@ public sealed partial class YamlMappingReader
             return null;
         }
 
+        if (IsQuoted(s))
+        {
+            Report(DiagnosticIds.WrongType, $"'{name}' must be a whole number, not the text {YamlDescriptions.Describe(node)}; write it without quotes", node);
+            return null;
+        }
+
         var text = (s.Value ?? string.Empty).Replace("_", string.Empty, StringComparison.Ordinal);
         if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v))
         {
+            if (IsDigits(text))
+            {
+                Report(DiagnosticIds.InvalidValue, $"'{name}' is {s.Value}, which is out of range; it must be {DescribeIntRange(min, max, bounded: true)}", node);
+                return null;
+            }
+
             Report(DiagnosticIds.WrongType, $"'{name}' must be a whole number, not '{s.Value}'", node);
             return null;
         }
 
         if (v < min || v > max)
         {
-            Report(DiagnosticIds.InvalidValue, $"'{name}' is {s.Value}; it must be {DescribeIntRange(min, max)}", node);
+            Report(DiagnosticIds.InvalidValue, $"'{name}' is {s.Value}; it must be {DescribeIntRange(min, max, bounded: v > max)}", node);
             return null;
         }
 
@@ -100,6 +112,12 @@ public sealed partial class YamlMappingReader
         if (node is not YamlScalarNode s)
         {
             Report(DiagnosticIds.WrongType, $"'{name}' must be a number, not {YamlDescriptions.Describe(node)}", node);
+            return null;
+        }
+
+        if (IsQuoted(s))
+        {
+            Report(DiagnosticIds.WrongType, $"'{name}' must be a number, not the text {YamlDescriptions.Describe(node)}; write it without quotes", node);
             return null;
         }
 
@@ -124,6 +142,12 @@ public sealed partial class YamlMappingReader
 
     public bool? ParseBool(YamlNode node, string name)
     {
+        if (node is YamlScalarNode q && IsQuoted(q))
+        {
+            Report(DiagnosticIds.WrongType, $"'{name}' must be true or false, not the text {YamlDescriptions.Describe(node)}; write it without quotes", node);
+            return null;
+        }
+
         if (node is YamlScalarNode s)
         {
             switch (s.Value)
@@ -160,6 +184,15 @@ public sealed partial class YamlMappingReader
         Report(DiagnosticIds.WrongType, $"'{name}' must be one of {Suggestions.List(names)}, not {YamlDescriptions.Describe(node)}", node);
         return null;
     }
+
+    private static bool IsQuoted(YamlScalarNode s) => s.Style is YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted;
+
+    private static bool IsDigits(string text) =>
+        text.Length > 0 && text.TrimStart('+', '-').Length > 0 && text.TrimStart('+', '-').All(char.IsAsciiDigit);
+
+    /// <summary>The range in words; <paramref name="bounded"/> names the upper end even when it is int.MaxValue (the value was above it).</summary>
+    private static string DescribeIntRange(int min, int max, bool bounded) =>
+        bounded ? string.Create(CultureInfo.InvariantCulture, $"a whole number from {min} to {max}") : DescribeIntRange(min, max);
 
     private static string DescribeIntRange(int min, int max) => (min, max) switch
     {

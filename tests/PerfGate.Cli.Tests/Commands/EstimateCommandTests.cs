@@ -101,7 +101,7 @@ public sealed class EstimateCommandTests
 
             var (missing, _, missingError) = AppHarness.Run(dir.FullName, (IReadOnlyDictionary<string, string>?)null, "estimate", "--model", "nope.yaml", "--hardware", "h100-sxm");
             Assert.Equal(2, missing);
-            Assert.Contains("--model: no such file 'nope.yaml'", missingError, StringComparison.Ordinal);
+            Assert.Contains("nope.yaml: error PG2010: file not found; pass the path of a YAML model document for --model (or a built-in model id)", missingError, StringComparison.Ordinal);
         }
         finally
         {

@@ -62,6 +62,6 @@ public sealed class ImportCommandTests
     {
         var (code, _, error) = AppHarness.RunIn(Path.GetTempPath(), "import", "hf", "no-such-config.json");
         Assert.Equal(2, code);
-        Assert.Equal("no-such-config.json: error PG2010: 'no-such-config.json' does not exist\n", error);
+        Assert.Equal("no-such-config.json: error PG2010: file not found; pass the path of a HuggingFace config.json\n", error);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PerfGate.Tests.Snapshots;
 
 namespace PerfGate.Tests.Memory;
 
@@ -24,7 +25,7 @@ public sealed class MemoryCommandTests : IDisposable
     {
         var (code, output, err) = Run("--mindie-config", "config.json", "--hardware", "ascend-910b3", "--input-tokens", "60", "--output-tokens", "512");
         Assert.Equal(0, code);
-        Snapshot.Verify(output, "seed003-npumem8-table", "txt");
+        SnapshotAssert.Matches(output, "seed003-npumem8-table", "txt");
         Assert.Contains("config.json(100,7): warning PG4002: maxBatchSize 200 is above the 51 worst-case requests", err, StringComparison.Ordinal);
         Assert.Contains("config.json(79,11): warning PG4004: npuMemSize 8 is read as GiB", err, StringComparison.Ordinal);
     }
@@ -133,7 +134,7 @@ public sealed class MemoryCommandTests : IDisposable
     {
         var (code, _, err) = Run("--mindie-config", "nope.json", "--hardware", "ascend-910b3");
         Assert.Equal(2, code);
-        Assert.Contains("nope.json: error PG2010: file not found: nope.json", err, StringComparison.Ordinal);
+        Assert.Contains("nope.json: error PG2010: file not found; pass the path of MindIE's config.json (--mindie-config)", err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -162,7 +163,7 @@ public sealed class MemoryCommandTests : IDisposable
         var (code, _, _) = Run("--mindie-config", "config.json", "--hardware", "ascend-910b3", "--npu-mem-size", "-1", "--svg", "budget.svg");
         Assert.Equal(0, code);
         Assert.Equal(["budget.svg", "config.json"], Directory.GetFiles(_dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Snapshot.Verify(File.ReadAllText(Path.Combine(_dir, "budget.svg")), "seed003-auto-cli", "svg");
+        SnapshotAssert.Matches(File.ReadAllText(Path.Combine(_dir, "budget.svg")), "seed003-auto-cli", "svg");
     }
 
     [Fact]
@@ -215,11 +216,25 @@ public sealed class MemoryCommandTests : IDisposable
     }
 
     [Fact]
-    public void Svg_into_a_missing_folder_is_bad_input_and_leaves_nothing_behind()
+    public void Svg_into_a_missing_folder_creates_it_like_every_other_output()
     {
-        var (code, _, err) = Run("--mindie-config", "config.json", "--hardware", "ascend-910b3", "--svg", "no/such/dir/budget.svg");
+        var (code, _, _) = Run("--mindie-config", "config.json", "--hardware", "ascend-910b3", "--svg", "no/such/dir/budget.svg");
+        Assert.Equal(0, code);
+        Assert.Equal(["budget.svg"], Directory.GetFiles(Path.Combine(_dir, "no", "such", "dir")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Svg_onto_a_folder_or_under_a_file_is_bad_input_and_leaves_nothing_behind()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "out.svg"));
+        var (code, _, err) = Run("--mindie-config", "config.json", "--hardware", "ascend-910b3", "--svg", "out.svg");
         Assert.Equal(2, code);
-        Assert.Contains("no/such/dir/budget.svg: error PG2010: cannot write the SVG to no/such/dir/budget.svg", err, StringComparison.Ordinal);
+        Assert.Contains("out.svg: error PG2017: --svg: this is a folder; name a file to write", err, StringComparison.Ordinal);
+
+        (code, _, err) = Run("--mindie-config", "config.json", "--hardware", "ascend-910b3", "--svg", "config.json/budget.svg");
+        Assert.Equal(2, code);
+        Assert.Contains("config.json/budget.svg: error PG2017: --svg: cannot write the file: ", err, StringComparison.Ordinal);
         Assert.Equal(["config.json"], Directory.GetFiles(_dir).Select(Path.GetFileName));
+        Assert.Empty(Directory.GetFiles(Path.Combine(_dir, "out.svg")));
     }
 }

@@ -79,6 +79,17 @@ public sealed class HuggingFaceConfigReaderTests
             d => Assert.Equal("config.json has no 'intermediate_size', which a model of this type needs", d.Message));
     }
 
+    [Theory]
+    [InlineData("1099511627776", "'num_hidden_layers' is 1099511627776, which is out of range; it must be a whole number from 1 to 2147483647")]
+    [InlineData("1e308", "'num_hidden_layers' is 1e308, which is out of range; it must be a whole number from 1 to 2147483647")]
+    [InlineData("32.5", "'num_hidden_layers' must be a whole number, not 32.5")]
+    public void Whole_numbers_too_large_for_the_model_say_the_range(string value, string expected)
+    {
+        var json = "{\"model_type\": \"llama\", \"num_hidden_layers\": " + value + "}";
+        var d = HuggingFaceConfigReader.Read(json, "c.json", "x").Diagnostics.First();
+        Assert.Equal((expected, 1, 46), (d.Message, d.Location.Line, d.Location.Column));
+    }
+
     [Fact]
     public void Json_syntax_errors_have_a_position()
     {

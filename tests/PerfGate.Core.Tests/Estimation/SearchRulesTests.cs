@@ -82,8 +82,9 @@ public sealed class SearchRulesTests
             CultureInfo.CurrentCulture = new CultureInfo("de-DE");
             var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
             SearchCsvWriter.Write(result, writer);
+            Assert.DoesNotContain("\r", writer.ToString(), StringComparison.Ordinal); // CsvHelper's default is CRLF; the repository's files are LF
             var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal("GPU,NIC,Pipe policy,EP,KVC elem size,Non-expert param elem size,BS,DeepGemm,UX TPS,Throughput Per card,MTP Len", lines[0].TrimEnd('\r'));
+            Assert.Equal("GPU,NIC,Pipe policy,EP,KVC elem size,Non-expert param elem size,BS,DeepGemm,UX TPS,Throughput Per card,MTP Len", lines[0]);
             var r = result.Rows[0];
             Assert.StartsWith("H800,CX7 400Gbps,dual-mbatch,320,1,1,128,TRUE," + r.UserTokensPerSecond.ToString("0.#######", CultureInfo.InvariantCulture), lines[1], StringComparison.Ordinal);
             Assert.DoesNotContain(";", lines[1], StringComparison.Ordinal);

@@ -36,6 +36,15 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Cards_beyond_the_limit_are_refused_instead_of_overflowing()
+    {
+        // TP 2 x DP 2,147,483,647 = 4,294,967,294 cards: as int it wrapped to -2 and the message spoke of "-2 cards".
+        var d = Assert.Single(DecodeEstimator.Validate(Llama with { Parallelism = new Parallelism(2, 1, int.MaxValue) }));
+        Assert.Equal(DiagnosticIds.InvalidParallelism, d.Id);
+        Assert.Equal("TP 2 x DP 2147483647 = 4294967294 cards with EP 1 is more than the 65536 cards PerfGate models; use degrees whose product is at most 65536", d.Message);
+    }
+
+    [Fact]
     public void Ep_on_a_dense_model_and_ep_without_a_link_are_errors()
     {
         Assert.Contains(DecodeEstimator.Validate(Llama with { Parallelism = new Parallelism(1, 2, 2) }), d => d.Message.Contains("needs a mixture-of-experts model", StringComparison.Ordinal));

@@ -31,6 +31,28 @@ public sealed class RuntimeAndFindingsTests
     }
 
     [Fact]
+    public void A_world_size_past_the_card_limit_is_refused_before_a_budget_per_card_is_allocated()
+    {
+        // worldSize 2,147,483,647 = tp 1 x dp 2,147,483,647 is consistent, but one budget per card ran out of memory.
+        var request = new MemoryRequest { Model = QwQ32B, Hardware = Ascend910B3, Parallelism = new MemoryParallelism(int.MaxValue, 1, int.MaxValue, 0, 1) };
+        var budget = MemoryBudgetCalculator.Compute(request);
+        Assert.Equal(MemoryVerdict.InvalidConfig, budget.Verdict);
+        Assert.Empty(budget.PerCard);
+        var d = Assert.Single(budget.Diagnostics, x => x.Severity == Severity.Error);
+        Assert.Equal("worldSize 2147483647 is more than the 65536 cards PerfGate budgets (one budget per card); use at most 65536", d.Message);
+    }
+
+    [Fact]
+    public void Tp_times_dp_is_computed_without_overflow()
+    {
+        // 65,536 x 65,536 = 4,294,967,296, which an int product wraps to 0.
+        var request = new MemoryRequest { Model = QwQ32B, Hardware = Ascend910B3, Parallelism = new MemoryParallelism(4, 65_536, 65_536, 0, 1) };
+        Assert.Contains(
+            MemoryBudgetCalculator.Compute(request).Diagnostics,
+            x => x.Message == "tp 65536 x dp 65536 = 4294967296 does not equal worldSize 4; MindIE requires tp x dp = worldSize");
+    }
+
+    [Fact]
     public void Fixed_npuMemSize_with_a_fraction_warns_that_the_fraction_is_ignored()
     {
         var b = MemoryBudgetCalculator.Compute(Seed003Tests.Seed(8) with { MemoryFraction = 0.9 });

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using PerfGate.Gate;
 using PerfGate.Gate.IO;
@@ -9,9 +10,57 @@ namespace PerfGate.Tests.Snapshots;
 /// <c>Snapshots/&lt;name&gt;.verified.&lt;ext&gt;</c> next to this file is committed; on a mismatch the test fails and
 /// writes <c>&lt;name&gt;.received.&lt;ext&gt;</c> (git-ignored). Accept by reviewing the received file and copying it over
 /// the verified one, or by running the tests with PERFGATE_ACCEPT=1 (refused under CI). See CONTRIBUTING.md.
+/// Shared by PerfGate.Core.Tests and PerfGate.Cli.Tests (linked into the latter).
 /// </summary>
 internal static class SnapshotAssert
 {
+    /// <summary>The cultures outputs are rendered under: the invariant culture and German (decimal comma).</summary>
+    public static IReadOnlyList<string> Cultures { get; } = ["invariant", "de-DE"];
+
+    /// <summary>
+    /// An output formatted for people (a console table): rendered under each of <see cref="Cultures"/>, one snapshot per
+    /// culture, <c>&lt;name&gt;.&lt;culture&gt;.verified.&lt;ext&gt;</c>.
+    /// </summary>
+    public static void MatchesPerCulture(Func<string> render, string name, string extension, [CallerFilePath] string callerFile = "")
+    {
+        foreach (var culture in Cultures)
+        {
+            Matches(Under(culture, render), $"{name}.{culture}", extension, callerFile);
+        }
+    }
+
+    /// <summary>
+    /// A file format (JSON, CSV, SVG, YAML) or a machine-read line: it must be byte-identical under every one of
+    /// <see cref="Cultures"/>, and is matched against one snapshot.
+    /// </summary>
+    public static void MatchesInEveryCulture(Func<string> render, string name, string extension, [CallerFilePath] string callerFile = "")
+    {
+        var invariant = Under(Cultures[0], render);
+        foreach (var culture in Cultures.Skip(1))
+        {
+            var other = Under(culture, render);
+            Assert.True(invariant == other, $"{name}.{extension} differs under {culture}: {FirstDifference(invariant, other)}");
+        }
+
+        Matches(invariant, name, extension, callerFile);
+    }
+
+    /// <summary>Runs <paramref name="render"/> with the current (UI) culture set to <paramref name="culture"/> ("invariant" or a name).</summary>
+    public static T Under<T>(string culture, Func<T> render)
+    {
+        var info = culture == "invariant" ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(culture);
+        var (c, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (info, info);
+            return render();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (c, ui);
+        }
+    }
+
     public static void Matches(string actual, string name, string extension, [CallerFilePath] string callerFile = "")
     {
         var folder = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");

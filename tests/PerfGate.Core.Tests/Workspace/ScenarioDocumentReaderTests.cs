@@ -103,7 +103,7 @@ public sealed class ScenarioDocumentReaderTests
         Assert.Equal(
             [
                 "s.yaml(5,8): error PG2005: 'cards' is 0; it must be a whole number of at least 1",
-                "s.yaml(6,19): error PG2005: 'parallelism.tp' is 0; it must be a whole number of at least 1",
+                "s.yaml(6,19): error PG2005: 'parallelism.tp' is 0; it must be a whole number from 1 to 65536",
                 "s.yaml(6,22): error PG2002: unknown key 'pp' in the 'parallelism' section (did you mean 'dp'?). Valid keys: 'tp', 'ep', 'dp'",
                 "s.yaml(7,19): error PG2005: 'dtypes.weights' is 'bf61', which is not valid (did you mean 'bf16'?). Valid values: 'bf16', 'fp16', 'fp32', 'fp8', 'int8', 'int4'",
                 "s.yaml(8,54): error PG2005: 'decode.mtp' is -1; it must be a whole number of at least 0",

@@ -91,6 +91,39 @@ public sealed class YamlMappingReaderTests
     }
 
     [Fact]
+    public void Numbers_past_the_range_of_a_whole_number_say_the_range()
+    {
+        // 2147483648 fits a long but not an int; 99999999999999999999 fits neither: both are out of range, not "not a number".
+        var (r, d) = Read("a: 2147483648\nb: 99999999999999999999\nc: -99999999999999999999\n");
+        Assert.Null(r.Int("a", min: 1));
+        Assert.Null(r.Int("b", min: 1));
+        Assert.Null(r.Int("c", min: 0, max: 10));
+        Assert.Equal(
+            [
+                "t.yaml(1,4): error PG2005: 'a' is 2147483648; it must be a whole number from 1 to 2147483647",
+                "t.yaml(2,4): error PG2005: 'b' is 99999999999999999999, which is out of range; it must be a whole number from 1 to 2147483647",
+                "t.yaml(3,4): error PG2005: 'c' is -99999999999999999999, which is out of range; it must be a whole number from 0 to 10",
+            ],
+            d.Select(x => x.ToCanonicalString()));
+    }
+
+    [Fact]
+    public void Quoted_numbers_and_booleans_are_text_not_values()
+    {
+        var (r, d) = Read("i: \"32\"\nx: '0.5'\nb: \"true\"\n");
+        Assert.Null(r.Int("i"));
+        Assert.Null(r.Double("x"));
+        Assert.Null(r.Bool("b"));
+        Assert.Equal(
+            [
+                "t.yaml(1,4): error PG2004: 'i' must be a whole number, not the text '32'; write it without quotes",
+                "t.yaml(2,4): error PG2004: 'x' must be a number, not the text '0.5'; write it without quotes",
+                "t.yaml(3,4): error PG2004: 'b' must be true or false, not the text 'true'; write it without quotes",
+            ],
+            d.Select(x => x.ToCanonicalString()));
+    }
+
+    [Fact]
     public void Nested_readers_qualify_names_and_record_key_locations()
     {
         var (r, d) = Read("decode:\n  batch: 0\n  contxt: 5\n");
