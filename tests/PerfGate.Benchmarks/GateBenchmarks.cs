@@ -60,7 +60,6 @@ public class GateBenchmarks
                 Scenario = s,
                 Catalog = ws.Catalog,
                 Inputs = ws.InputsOf(s).Select(i => new InputFileHash(i.RelativePath, i.Sha256)).ToArray(),
-                WorkspaceRoot = ws.Root,
             }).Snapshot!,
             s.Location))
         .ToList();

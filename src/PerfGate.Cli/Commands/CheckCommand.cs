@@ -73,7 +73,7 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        foreach (var request in reports)
+        foreach (var request in reports.Concat(inputs.DefaultReports))
         {
             output.WriteReport(request, result, paths);
         }

@@ -1,4 +1,5 @@
 using PerfGate.Diagnostics;
+using PerfGate.Estimation.Calibration;
 using PerfGate.Evaluation;
 using PerfGate.Gate;
 using PerfGate.Memory;
@@ -29,6 +30,7 @@ internal static class GateSession
 
         var problems = new List<Diagnostic>(loaded.Diagnostics);
         var scenarios = new List<CurrentScenario>(workspace.Scenarios.Count);
+        var calibration = FolderCalibration(workspace, problems);
         foreach (var scenario in workspace.Scenarios)
         {
             var mindie = ReadMindieConfig(scenario, workspace.Root, problems);
@@ -38,7 +40,7 @@ internal static class GateSession
                 Catalog = workspace.Catalog,
                 Inputs = workspace.InputsOf(scenario).Select(i => new InputFileHash(i.RelativePath, i.Sha256)).ToArray(),
                 SignificantDigits = workspace.Settings.SignificantDigits,
-                WorkspaceRoot = workspace.Root,
+                Calibration = calibration,
                 MindieConfig = mindie,
             });
             if (result.Snapshot is null)
@@ -58,7 +60,7 @@ internal static class GateSession
         var tolerances = workspace.Settings.Tolerances
             .Select(t => new GateTolerance(t.Scenario, t.Metric, t.Relative ?? 0, t.Absolute ?? 0))
             .ToArray();
-        return (new GateInputs(workspace.Root, workspace.BaselinesDirectory, scenarios, tolerances), problems);
+        return (new GateInputs(workspace.Root, workspace.BaselinesDirectory, scenarios, tolerances, DefaultReports(workspace)), problems);
     }
 
     /// <summary>The MindIE config.json a scenario names (the loader resolved and checked the path); parse errors are input errors.</summary>
@@ -72,6 +74,42 @@ internal static class GateSession
         var read = MindieConfigReader.Read(File.ReadAllBytes(path), WorkspacePaths.RelativeInside(root, path) ?? path);
         problems.AddRange(read.Diagnostics);
         return read.Config;
+    }
+
+    /// <summary>Measured tables kept in folders (relative to the workspace root), for the hardware the scenarios use.</summary>
+    private static Dictionary<string, CalibrationTables> FolderCalibration(LoadedWorkspace workspace, List<Diagnostic> problems)
+    {
+        var tables = new Dictionary<string, CalibrationTables>(StringComparer.Ordinal);
+        var used = workspace.Scenarios.Select(s => s.Hardware).Concat(workspace.Scenarios.SelectMany(s => s.Search?.Hardware ?? [])).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in used.Order(StringComparer.Ordinal))
+        {
+            if (workspace.Catalog.Hardware.TryGetValue(id, out var hw)
+                && hw.CalibrationTables is { } reference
+                && !reference.StartsWith(CalibrationLoader.EmbeddedPrefix, StringComparison.Ordinal)
+                && CalibrationLoader.Load(reference, workspace.Root, problems, hw.Location) is { } loaded)
+            {
+                tables[id] = loaded;
+            }
+        }
+
+        return tables;
+    }
+
+    /// <summary>perfgate.yaml's <c>reports.formats</c> written to <c>reports.directory</c>: perfgate.md, perfgate.json, perfgate.junit.xml.</summary>
+    private static ReportRequest[] DefaultReports(LoadedWorkspace workspace)
+    {
+        if (workspace.Settings.ReportsDirectory is not { } directory)
+        {
+            return [];
+        }
+
+        var folder = WorkspacePaths.Resolve(workspace.Root, directory);
+        return workspace.Settings.ReportFormats.Select(f => f switch
+        {
+            "markdown" => new ReportRequest(ReportKind.Markdown, Path.Combine(folder, "perfgate.md")),
+            "json" => new ReportRequest(ReportKind.Json, Path.Combine(folder, "perfgate.json")),
+            _ => new ReportRequest(ReportKind.JUnit, Path.Combine(folder, "perfgate.junit.xml")),
+        }).ToArray();
     }
 
     /// <summary>PERFGATE_* environment variables for the overridable settings (see <see cref="WorkspaceSettingKeys"/>).</summary>

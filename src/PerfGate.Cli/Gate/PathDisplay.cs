@@ -6,7 +6,8 @@ internal sealed class PathDisplay(string currentDirectory, string workspaceRoot)
     /// <summary><paramref name="path"/> is absolute or relative to the workspace root.</summary>
     public string Show(string path)
     {
-        if (path.Length == 0 || path.StartsWith("builtin:", StringComparison.Ordinal))
+        // "perfgate" stands for the command line / environment (settings overrides), not a file.
+        if (path.Length == 0 || path == "perfgate" || path.StartsWith("builtin:", StringComparison.Ordinal))
         {
             return path;
         }

@@ -2,7 +2,8 @@ namespace PerfGate.Diagnostics;
 
 /// <summary>
 /// Stable diagnostic ids. Ranges: PG1xxx gate results (drift), PG2xxx input loading and schema,
-/// PG3xxx decode estimation, PG4xxx memory budget, PG5xxx reports and measurements, PG9xxx internal.
+/// PG3xxx decode estimation, PG4xxx memory budget, PG5xxx reports and measurements, PG6xxx MSBuild integration,
+/// PG9xxx internal.
 /// Ids are never reused; add new ones at the end of a range.
 /// </summary>
 public static class DiagnosticIds
@@ -50,6 +51,11 @@ public static class DiagnosticIds
     public const string DocumentationDisagreesWithCode = "PG4004";
     public const string MindieConfigSyntax = "PG4005";
     public const string ModelDoesNotFit = "PG4006";
+
+    // PG6xxx: MSBuild integration (PerfGate.MSBuild mirrors these in TaskDiagnosticIds; it cannot load this assembly)
+    public const string MSBuildToolNotFound = "PG6001";
+    public const string MSBuildTooOld = "PG6002";
+    public const string MSBuildToolFailed = "PG6003";
 
     // PG9xxx: internal
     public const string InternalError = "PG9001";

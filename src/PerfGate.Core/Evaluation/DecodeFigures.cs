@@ -19,14 +19,14 @@ internal static class DecodeFigures
         var calibration = Calibration.For(c, c.Hardware, c.Scenario.Decode!.Efficiency, problems);
         if (problems.Count > 0)
         {
-            c.InputErrors.AddRange(problems);
+            c.AddInputErrors("decode", problems);
             return;
         }
 
         var outcome = DecodeEstimator.Estimate(DecodeRequest.FromScenario(c.Scenario, c.Model, c.Hardware, c.Nic, calibration));
         if (outcome.Estimate is not { } e)
         {
-            c.InputErrors.AddRange(outcome.Diagnostics.Where(d => d.Severity == Severity.Error));
+            c.AddInputErrors("decode", outcome.Diagnostics);
             return;
         }
 
@@ -41,7 +41,7 @@ internal static class DecodeFigures
             .Number("decode.raw_tokens_per_second", e.RawTokensPerSecond, Units.TokensPerSecond, MetricDirection.HigherIsBetter)
             .Number("decode.user_tokens_per_second", e.UserTokensPerSecond, Units.TokensPerSecond, MetricDirection.HigherIsBetter)
             .Number(WellKnownMetrics.ThroughputPerCard, e.ThroughputPerCard, Units.TokensPerSecond, MetricDirection.HigherIsBetter)
-            .Flag("decode.fits", e.Fits)
+            .Add(new Metric("decode.fits", SnapshotValue.Of(e.Fits), string.Empty, MetricDirection.HigherIsBetter))
             .Number("decode.memory.capacity", Units.InGiB(m.Capacity), Units.GiB)
             .Number("decode.memory.weights_per_card", Units.InGiB(m.WeightBytesPerCard), Units.GiB, MetricDirection.LowerIsBetter)
             .Number("decode.memory.kv_per_token", Units.InKiB(m.KvBytesPerToken), Units.KiB, MetricDirection.LowerIsBetter)

@@ -24,6 +24,25 @@ internal sealed class EvaluationContext(EvaluationRequest request, ModelSpec mod
 
     public IReadOnlyList<Diagnostic> Findings => _findings.Select(f => f.Diagnostic).ToArray();
 
+    /// <summary>
+    /// Records the errors that made an estimate impossible. An error located in a built-in catalog document
+    /// (<c>builtin:...</c>, which the user cannot open or edit) is moved to the scenario's <paramref name="section"/>
+    /// key, the line the user wrote, and keeps the original place in its message.
+    /// </summary>
+    public void AddInputErrors(string section, IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics.Where(d => d.Severity == Severity.Error))
+        {
+            InputErrors.Add(d.Location.File.StartsWith("builtin:", StringComparison.Ordinal) || !d.Location.IsKnown
+                ? d with
+                {
+                    Message = $"scenario '{Scenario.Id}': {d.Message}{(d.Location.IsKnown ? $" (from {d.Location.File})" : string.Empty)}",
+                    Location = Scenario.LocationOf(section),
+                }
+                : d);
+        }
+    }
+
     public void AddFindings(string source, IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var d in diagnostics)

@@ -16,6 +16,10 @@ public sealed record EvaluationRequest
     /// <summary>The MindIE config.json the scenario's <c>memory.mindieConfig</c> names, read by the caller (I/O stays in the front end).</summary>
     public Memory.MindieConfig? MindieConfig { get; init; }
 
-    /// <summary>Absolute workspace root, for catalog references relative to it (measured tables); null: none.</summary>
-    public string? WorkspaceRoot { get; init; }
+    /// <summary>
+    /// Measured tables read from folders (hardware documents with <c>calibrationTables: some/folder</c>), by
+    /// hardware id; the front end reads them. Embedded tables (<c>embedded:NAME</c>) need no entry.
+    /// </summary>
+    public IReadOnlyDictionary<string, Estimation.Calibration.CalibrationTables> Calibration { get; init; } =
+        new Dictionary<string, Estimation.Calibration.CalibrationTables>(StringComparer.Ordinal);
 }

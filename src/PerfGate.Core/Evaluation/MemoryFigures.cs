@@ -1,5 +1,4 @@
 using System.Globalization;
-using PerfGate.Diagnostics;
 using PerfGate.Gate;
 using PerfGate.Memory;
 using PerfGate.Workspace;
@@ -18,14 +17,14 @@ internal static class MemoryFigures
         var (request, problems) = ScenarioMemoryMapping.ToRequest(c.Scenario, c.Catalog, c.Request.MindieConfig);
         if (request is null)
         {
-            c.InputErrors.AddRange(problems.Where(d => d.Severity == Severity.Error));
+            c.AddInputErrors("memory", problems);
             return;
         }
 
         var budget = MemoryBudgetCalculator.Compute(request);
         if (budget.Verdict == MemoryVerdict.InvalidConfig || budget.TightestCard is not { } card)
         {
-            c.InputErrors.AddRange(budget.Diagnostics.Where(d => d.Severity == Severity.Error));
+            c.AddInputErrors("memory", budget.Diagnostics);
             return;
         }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PerfGate.Gate;
 
 /// <summary>
@@ -66,6 +64,4 @@ public readonly record struct SnapshotValue
     };
 
     public override string ToString() => ToCanonicalString();
-
-    internal static string Invariant(double v) => v.ToString(CultureInfo.InvariantCulture);
 }

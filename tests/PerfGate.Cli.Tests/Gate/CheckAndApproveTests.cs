@@ -198,4 +198,44 @@ public sealed class CheckAndApproveTests : IDisposable
         Assert.StartsWith("### PerfGate: gate failed", _ws.Read("out/report.md"), StringComparison.Ordinal);
         Assert.Contains("\"status\": \"new\"", _ws.Read("out/report.json"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reports_named_in_perfgate_yaml_are_written_on_every_check()
+    {
+        _ws.Write("perfgate.yaml", "scenarios:\n  - scenarios/*.yaml\nbaselines: baselines\nreports:\n  directory: out\n  formats: [markdown, json, junit]\n");
+        Approve();
+        Assert.Equal(0, _ws.Run("check").ExitCode);
+        Assert.StartsWith("### PerfGate: gate passed", _ws.Read("out/perfgate.md"), StringComparison.Ordinal);
+        Assert.Contains("\"passed\": true", _ws.Read("out/perfgate.json"), StringComparison.Ordinal);
+        Assert.Contains("failures=\"0\"", _ws.Read("out/perfgate.junit.xml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tolerance_in_perfgate_yaml_lets_a_small_drift_pass_and_reports_it()
+    {
+        Approve();
+        // Batch 32 -> 33 moves every decode figure by a few percent (throughput about +3 %), within 10 %.
+        _ws.Write("perfgate.yaml", "scenarios:\n  - scenarios/*.yaml\nbaselines: baselines\ntolerances:\n  - scenario: \"lla*\"\n    metric: \"*\"\n    relative: \"10%\"\n");
+        _ws.WriteScenario("llama", batch: 33);
+        var (code, output, _) = _ws.Run("check");
+        Assert.True(code == 0, output);
+        Assert.Contains("figure(s) within tolerance", output, StringComparison.Ordinal);
+        Assert.False(_ws.Exists("baselines/llama.received.txt"));
+
+        // Batch 32 -> 64 is far beyond 10 %.
+        _ws.WriteScenario("llama", batch: 64);
+        Assert.Equal(1, _ws.Run("check").ExitCode);
+    }
+
+    [Fact]
+    public void A_scenario_an_estimate_rejects_exits_2_pointing_at_the_scenario_not_the_builtin_catalog()
+    {
+        // TP 3 divides neither llama-3-8b's 32 heads nor its 14336 MLP width.
+        _ws.Write("scenarios/llama.yaml", "kind: scenario\nid: llama\nmodel: llama-3-8b\nhardware: h100-sxm\nparallelism: {tp: 3}\ndecode:\n  batch: 8\n");
+        var (code, output, _) = _ws.Run("check", "--diagnostics-format", "msbuild");
+        Assert.Equal(2, code);
+        Assert.Contains("scenarios/llama.yaml(6,1): error PG3001: scenario 'llama': TP 3 does not divide the 32 attention heads", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("builtin:llama-3-8b.yaml(", output, StringComparison.Ordinal);
+        Assert.False(_ws.Exists("baselines/llama.received.txt"));
+    }
 }

@@ -28,7 +28,6 @@ public sealed class ScenarioEvaluatorTests
             Catalog = ws.Catalog,
             Inputs = ws.InputsOf(s).Select(i => new InputFileHash(i.RelativePath, i.Sha256)).ToArray(),
             ToolVersion = "test",
-            WorkspaceRoot = ws.Root,
         });
         Assert.True(result.Snapshot is not null, string.Join("\n", result.Diagnostics.Select(d => d.ToCanonicalString())));
         return SnapshotWriter.Write(result.Snapshot);

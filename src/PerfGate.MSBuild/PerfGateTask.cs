@@ -1,0 +1,149 @@
+using System.Text;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace PerfGate.MSBuild;
+
+/// <summary>
+/// Runs the perfgate CLI shipped in this package (<c>dotnet exec tools/perfgate/perfgate.dll</c>) out of process and
+/// turns its canonical diagnostic lines into MSBuild errors and warnings with their code, file, line and column.
+/// The engine and its dependencies (YamlDotNet, Microsoft.Extensions.*) never load into MSBuild's process;
+/// see ARCHITECTURE.md, "MSBuild integration".
+/// </summary>
+public sealed partial class PerfGateTask : ToolTask
+{
+    public const string CheckCommand = "check";
+    public const string ApproveCommand = "approve";
+
+    /// <summary>Full path of <c>perfgate.dll</c> (the package's <c>tools/perfgate/perfgate.dll</c>).</summary>
+    [Required]
+    public string ToolAssembly { get; set; } = string.Empty;
+
+    /// <summary>The folder holding perfgate.yaml; the tool runs there.</summary>
+    [Required]
+    public string Workspace { get; set; } = string.Empty;
+
+    /// <summary><c>check</c> (default) or <c>approve</c> (every scenario, never under CI).</summary>
+    public string Command { get; set; } = CheckCommand;
+
+    /// <summary>
+    /// <c>error</c> (default): drift, new and removed scenarios fail the build. <c>warning</c>: they are reported
+    /// as warnings and the build goes on.
+    /// </summary>
+    public string FailOnDrift { get; set; } = "error";
+
+    /// <summary>Values of <c>--report</c>, e.g. <c>markdown=obj/perfgate.md</c>; paths are relative to the workspace.</summary>
+    public string[] Reports { get; set; } = [];
+
+    /// <summary>The <c>dotnet</c> host to run the tool with (MSBuild's DOTNET_HOST_PATH); found on PATH when empty.</summary>
+    public string? DotnetHostPath { get; set; }
+
+    /// <summary>Touched when the gate passes and deleted when it fails, so a failed gate runs again next build.</summary>
+    public string? StampFile { get; set; }
+
+    protected override string ToolName => OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
+
+    protected override Encoding StandardOutputEncoding => Encoding.UTF8;
+
+    protected override Encoding StandardErrorEncoding => Encoding.UTF8;
+
+    private bool IsApprove => string.Equals(Command, ApproveCommand, StringComparison.OrdinalIgnoreCase);
+
+    private bool DriftIsWarning => string.Equals(FailOnDrift, "warning", StringComparison.OrdinalIgnoreCase);
+
+    public override bool Execute()
+    {
+        var passed = false;
+        try
+        {
+            if (ValidateSettings())
+            {
+                EnvironmentVariables = [.. EnvironmentVariables ?? [], "NO_COLOR=1", "DOTNET_NOLOGO=1"];
+                base.Execute();
+                passed = Conclude();
+            }
+        }
+        finally
+        {
+            UpdateStamp(passed && !Log.HasLoggedErrors);
+        }
+
+        return passed && !Log.HasLoggedErrors;
+    }
+
+    protected override string GenerateFullPathToTool()
+    {
+        if (!string.IsNullOrEmpty(DotnetHostPath))
+        {
+            return DotnetHostPath;
+        }
+
+        var fromEnvironment = GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (!string.IsNullOrEmpty(fromEnvironment))
+        {
+            return fromEnvironment;
+        }
+
+        var path = GetEnvironmentVariable("PATH") ?? string.Empty;
+        foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(dir.Trim(), ToolName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return ToolName;
+    }
+
+    protected override string GetWorkingDirectory() => Workspace;
+
+    protected override string GenerateCommandLineCommands()
+    {
+        var builder = new CommandLineBuilder(quoteHyphensOnCommandLine: false, useNewLineSeparator: false);
+        builder.AppendSwitch("exec");
+        builder.AppendFileNameIfNotNull(ToolAssembly);
+        builder.AppendSwitch(IsApprove ? ApproveCommand : CheckCommand);
+        builder.AppendSwitchIfNotNull("--workspace ", Path.TrimEndingDirectorySeparator(Workspace));
+        if (IsApprove)
+        {
+            builder.AppendSwitch("--all");
+            return builder.ToString();
+        }
+
+        builder.AppendSwitchIfNotNull("--diagnostics-format ", "msbuild");
+        builder.AppendSwitchIfNotNull("--drift-as ", DriftIsWarning ? "warning" : "error");
+        foreach (var report in Reports.Where(r => !string.IsNullOrWhiteSpace(r)))
+        {
+            builder.AppendSwitchIfNotNull("--report ", report.Trim());
+        }
+
+        return builder.ToString();
+    }
+
+    protected override int ExecuteTool(string pathToTool, string responseFileCommands, string commandLineCommands)
+    {
+        int exitCode;
+        if (RunToolOverride is { } run)
+        {
+            var (code, lines) = run(pathToTool, commandLineCommands.Trim());
+            foreach (var line in lines)
+            {
+                LogEventsFromTextOutput(line, StandardOutputLoggingImportance);
+            }
+
+            exitCode = code;
+        }
+        else
+        {
+            exitCode = base.ExecuteTool(pathToTool, responseFileCommands, commandLineCommands);
+        }
+
+        toolExitCode = exitCode;
+        return exitCode;
+    }
+
+    /// <summary>The exit code is judged in <see cref="Conclude"/>, which knows about --drift-as warning.</summary>
+    protected override bool HandleTaskExecutionErrors() => true;
+}
