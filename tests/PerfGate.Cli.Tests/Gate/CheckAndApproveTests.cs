@@ -246,6 +246,24 @@ public sealed class CheckAndApproveTests : IDisposable
         Assert.Contains("error PG1001: llama: decode.throughput_per_card", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("check")]
+    public void A_tp_the_model_cannot_be_split_by_is_PG3001_at_parallelism_tp_without_a_decode_section(string command)
+    {
+        // llama-3-8b has 32 attention heads; TP 3 does not divide them. No decode:/memory: section.
+        _ws.Write("scenarios/llama.yaml", "kind: scenario\nid: llama\nmodel: llama-3-8b\nhardware: h100-sxm\nparallelism:\n  tp: 3\n");
+
+        var (code, output, error) = command == "check" ? _ws.Run("check", "--diagnostics-format", "msbuild") : _ws.Run("validate");
+
+        Assert.Equal(2, code);
+        Assert.Contains(
+            "scenarios/llama.yaml(6,3): error PG3001: scenario 'llama': parallelism.tp: TP 3 does not divide the 32 attention heads of llama-3-8b; use a TP of 1, 2, 4, 8, 16, 32",
+            output + error,
+            StringComparison.Ordinal);
+        Assert.False(_ws.Exists("baselines/llama.received.txt"));
+    }
+
     [Fact]
     public void Reports_go_to_the_named_files()
     {
@@ -287,11 +305,12 @@ public sealed class CheckAndApproveTests : IDisposable
     [Fact]
     public void A_scenario_an_estimate_rejects_exits_2_pointing_at_the_scenario_not_the_builtin_catalog()
     {
-        // TP 3 divides neither llama-3-8b's 32 heads nor its 14336 MLP width.
+        // TP 3 divides neither llama-3-8b's 32 heads nor its 14336 MLP width; the heads rule applies to every
+        // scenario and is reported at load, at the tp key (line 5, column 15 of the flow mapping).
         _ws.Write("scenarios/llama.yaml", "kind: scenario\nid: llama\nmodel: llama-3-8b\nhardware: h100-sxm\nparallelism: {tp: 3}\ndecode:\n  batch: 8\n");
         var (code, output, _) = _ws.Run("check", "--diagnostics-format", "msbuild");
         Assert.Equal(2, code);
-        Assert.Contains("scenarios/llama.yaml(6,1): error PG3001: scenario 'llama': TP 3 does not divide the 32 attention heads", output, StringComparison.Ordinal);
+        Assert.Contains("scenarios/llama.yaml(5,15): error PG3001: scenario 'llama': parallelism.tp: TP 3 does not divide the 32 attention heads", output, StringComparison.Ordinal);
         Assert.DoesNotContain("builtin:llama-3-8b.yaml(", output, StringComparison.Ordinal);
         Assert.False(_ws.Exists("baselines/llama.received.txt"));
     }
