@@ -1,4 +1,3 @@
-using System.Globalization;
 using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Gate;
@@ -32,7 +31,7 @@ internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
     {
         var text = request.Kind switch
         {
-            ReportKind.Console => ConsoleReport.Render(result, CultureInfo.CurrentCulture, Colour, Width),
+            ReportKind.Console => ConsoleReport.Render(result, Colour, Width),
             ReportKind.Markdown => MarkdownReport.Render(result, paths.Show),
             ReportKind.Json => JsonReport.Render(result, paths.Show),
             _ => JUnitReport.Render(result, paths.Show),

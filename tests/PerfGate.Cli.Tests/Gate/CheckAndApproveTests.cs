@@ -1,3 +1,5 @@
+using PerfGate.Tests.Snapshots;
+
 namespace PerfGate.Tests.Gate;
 
 /// <summary>
@@ -262,6 +264,21 @@ public sealed class CheckAndApproveTests : IDisposable
             output + error,
             StringComparison.Ordinal);
         Assert.False(_ws.Exists("baselines/llama.received.txt"));
+    }
+
+    [Fact]
+    public void The_console_report_is_byte_identical_under_a_decimal_comma_culture()
+    {
+        Approve();
+        _ws.WriteScenario("llama", batch: 64);
+
+        var invariant = SnapshotAssert.Under("invariant", () => _ws.Run("check", "--diagnostics-format", "msbuild").Out);
+        var german = SnapshotAssert.Under("de-DE", () => _ws.Run("check", "--diagnostics-format", "msbuild").Out);
+
+        Assert.Equal(invariant, german);
+        // The drift rows show e.g. "+100 % improvement" and decimals with a point, never a comma.
+        Assert.Matches(@"\d\.\d+ tok/s", invariant);
+        Assert.DoesNotMatch(@"\d,\d+ tok/s", german);
     }
 
     [Fact]
