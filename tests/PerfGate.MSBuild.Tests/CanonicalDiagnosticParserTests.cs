@@ -29,13 +29,29 @@ public sealed class CanonicalDiagnosticParserTests
     }
 
     [Fact]
-    public void Line_only_and_file_only()
+    public void File_only()
     {
-        var lineOnly = CanonicalDiagnosticParser.TryParse("scenarios/a.yaml(7): error PG2003: missing field 'model'");
         var fileOnly = CanonicalDiagnosticParser.TryParse("baselines/gone.verified.txt: error PG1003: scenario 'gone' was removed");
 
-        Assert.Equal(("scenarios/a.yaml", 7, 0), (lineOnly!.File, lineOnly.Line, lineOnly.Column));
         Assert.Equal(("baselines/gone.verified.txt", 0, "PG1003"), (fileOnly!.File, fileOnly.Line, fileOnly.Code));
+    }
+
+    [Theory]
+    // The CLI writes a line only with its column, so a lone "(N)" ends the file name.
+    [InlineData("out/report(2): error PG2017: --report json: this is a folder", "out/report(2)", 0, 0)]
+    [InlineData("out/report (2): error PG2017: --report json: this is a folder", "out/report (2)", 0, 0)]
+    [InlineData("out/report(2)(3,4): error PG2017: x", "out/report(2)", 3, 4)]
+    // Numbers past int.MaxValue are not a position (int.Parse threw OverflowException here).
+    [InlineData("a.yaml(99999999999,1): error PG2005: x", "a.yaml(99999999999,1)", 0, 0)]
+    [InlineData("a.yaml(1,99999999999): error PG2005: x", "a.yaml(1,99999999999)", 0, 0)]
+    [InlineData("a.yaml(0,1): error PG2005: x", "a.yaml(0,1)", 0, 0)]
+    public void A_name_ending_in_parentheses_or_an_impossible_position_is_the_file_name(string line, string file, int lineNumber, int column)
+    {
+        var d = CanonicalDiagnosticParser.TryParse(line);
+
+        Assert.NotNull(d);
+        Assert.Equal((file, lineNumber, column), (d.File, d.Line, d.Column));
+        Assert.True(d.IsError);
     }
 
     [Fact]
@@ -54,5 +70,6 @@ public sealed class CanonicalDiagnosticParserTests
     [InlineData("Error: something without a code")]
     [InlineData("3 scenarios: 2 equal, 1 drifted")]
     [InlineData("")]
+    [InlineData("warning PG1001: no origin at all")]
     public void Other_output_is_not_a_diagnostic(string line) => Assert.Null(CanonicalDiagnosticParser.TryParse(line));
 }

@@ -83,6 +83,30 @@ public sealed class PerfGateTaskTests : IDisposable
     }
 
     [Fact]
+    public void A_file_name_ending_in_a_number_in_parentheses_is_not_read_as_a_line()
+    {
+        var ok = h.Run(2, "out/report(2): error PG2017: --report json: this is a folder; name a file to write");
+
+        Assert.False(ok);
+        var e = Assert.Single(h.Engine.Errors);
+        Assert.Equal(("PG2017", 0, 0), (e.Code, e.LineNumber, e.ColumnNumber));
+        Assert.Equal(Path.Combine(h.Workspace, "out", "report(2)"), e.File);
+        Assert.Equal("--report json: this is a folder; name a file to write", e.Message);
+    }
+
+    [Fact]
+    public void A_position_past_int_range_is_kept_in_the_file_name_instead_of_crashing_the_task()
+    {
+        var ok = h.Run(2, "scenarios/h100.yaml(99999999999,1): error PG2005: bad value");
+
+        Assert.False(ok);
+        var e = Assert.Single(h.Engine.Errors);
+        Assert.Equal(("PG2005", 0, 0), (e.Code, e.LineNumber, e.ColumnNumber));
+        Assert.Equal(Path.Combine(h.Workspace, "scenarios", "h100.yaml(99999999999,1)"), e.File);
+        Assert.Equal("bad value", e.Message);
+    }
+
+    [Fact]
     public void Absolute_paths_are_kept()
     {
         var file = Path.Combine(h.Workspace, "perfgate.yaml");

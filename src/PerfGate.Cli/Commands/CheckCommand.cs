@@ -10,7 +10,8 @@ namespace PerfGate.Cli.Commands;
 /// <c>perfgate check [--workspace DIR] [--report console|markdown[=FILE]|json[=FILE]|junit[=FILE]]...
 /// [--drift-as error|warning] [--diagnostics-format auto|msbuild|github]</c>: recompute every scenario,
 /// compare with the baselines, write received snapshots, report. Exit 0 all equal, 1 any drift/new/removed
-/// (also with --drift-as warning), 2 bad input (config errors, corrupt baselines PG1004).
+/// (also with --drift-as warning), 2 bad input (config errors, corrupt baselines PG1004, a received snapshot
+/// (PG1007) or report file (PG2017) that cannot be written).
 /// This contract is fixed: the MSBuild task builds against it.
 /// </summary>
 internal static class CheckCommand
@@ -73,12 +74,20 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
+        // Every report is attempted; one that cannot be written (PG2017, printed) makes the run exit 2.
+        var reportsWritten = true;
         foreach (var request in reports.Concat(inputs.DefaultReports))
         {
-            output.WriteReport(request, result, paths);
+            reportsWritten &= output.WriteReport(request, result, paths);
         }
 
         output.WriteFindings(result, severity, paths);
+        output.WriteProblems(outcome.Errors, paths);
+        if (!reportsWritten || outcome.Errors.Count > 0)
+        {
+            return ExitCodes.BadInput;
+        }
+
         return result.Passed ? ExitCodes.Success : ExitCodes.Drift;
     }
 }

@@ -11,7 +11,7 @@ internal sealed class MemoryOptions
     public Option<string?> Hardware { get; } = new("--hardware") { Description = "Card id from the catalog or a YAML hardware document, e.g. ascend-910b3 (MindIE's config does not name it)." };
     public Option<string?> Workspace { get; } = new("--workspace", "-w") { Description = "Folder holding perfgate.yaml, for --scenario (default: the current directory)." };
     public Option<string?> Scenario { get; } = new("--scenario") { Description = "Budget this scenario of the workspace (its memory: section and mindieConfig); other options override it." };
-    public Option<string?> Engine { get; } = new("--engine") { Description = "mindie (default), vllm, sglang or tensorrt-llm: whose memory convention applies." };
+    public Option<string?> Engine { get; } = new("--engine") { Description = "mindie (default), vllm, sglang or tensorrt-llm (alias trtllm): whose memory convention applies." };
     public Option<int?> Cards { get; } = new("--cards") { Description = "Cards in the instance (worldSize); default tp x dp." };
     public Option<int?> Tp { get; } = new("--tp") { Description = "Attention tensor parallel degree (default: worldSize)." };
     public Option<int?> Dp { get; } = new("--dp") { Description = "Attention data parallel degree (default 1)." };

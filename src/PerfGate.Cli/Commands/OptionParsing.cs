@@ -64,9 +64,9 @@ internal static class OptionParsing
     public static LayerTreatment? Layers(string? text, ICollection<Diagnostic> diagnostics) =>
         OneOf<LayerTreatment>(text, "--layers", [new("as-built", LayerTreatment.AsBuilt), new("seed", LayerTreatment.SeedSparseTimesAllLayers)], diagnostics);
 
-    /// <summary>--engine, case-insensitive; tensorrt-llm is also spelled trtllm (the scenario spelling).</summary>
+    /// <summary>--engine, case-insensitive; tensorrt-llm is also accepted as trtllm (an alias, as in scenario YAML).</summary>
     public static EngineKind? Engine(string? text, ICollection<Diagnostic> diagnostics) =>
-        OneOf<EngineKind>(text?.ToLowerInvariant(), "--engine", [.. ScenarioSpellings.Engines.Where(e => e.Value != EngineKind.TensorRtLlm), new("tensorrt-llm", EngineKind.TensorRtLlm), new("trtllm", EngineKind.TensorRtLlm)], diagnostics);
+        OneOf<EngineKind>(text?.ToLowerInvariant(), "--engine", ScenarioSpellings.EngineInputs, diagnostics);
 
     /// <summary>
     /// One spelling of an enumerated option, or null: absent (the caller's default applies) or not a spelling (a

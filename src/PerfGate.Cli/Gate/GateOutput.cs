@@ -1,7 +1,6 @@
-using System.Globalization;
+using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Gate;
-using PerfGate.Gate.IO;
 using PerfGate.Reports;
 
 namespace PerfGate.Cli.Gate;
@@ -23,29 +22,82 @@ internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
     public void WriteFindings(GateResult result, Severity severity, PathDisplay paths) =>
         Write(GateDiagnostics.Create(result, severity, paths.Show));
 
-    public void WriteReport(ReportRequest request, GateResult result, PathDisplay paths)
+    /// <summary>
+    /// Writes one report. False when a report file could not be written (a PG2017 error at the path has been
+    /// printed; the caller exits 2). A job summary that cannot be appended to is only a warning: the gate's
+    /// result does not depend on it.
+    /// </summary>
+    public bool WriteReport(ReportRequest request, GateResult result, PathDisplay paths)
     {
         var text = request.Kind switch
         {
-            ReportKind.Console => ConsoleReport.Render(result, CultureInfo.CurrentCulture, Colour, Width),
+            ReportKind.Console => ConsoleReport.Render(result, Colour, Width),
             ReportKind.Markdown => MarkdownReport.Render(result, paths.Show),
             ReportKind.Json => JsonReport.Render(result, paths.Show),
             _ => JUnitReport.Render(result, paths.Show),
         };
         if (request.File is { } file)
         {
-            new PhysicalFileStore().WriteAllTextAtomic(Path.GetFullPath(file, context.CurrentDirectory), text);
-            return;
+            var full = Path.GetFullPath(file, context.CurrentDirectory);
+            var problem = OutputFile.TryWrite(full, full, text, $"--report {Name(request.Kind)}");
+            if (problem is not null)
+            {
+                WriteProblems([problem], paths);
+                return false;
+            }
+
+            return true;
         }
 
         var summary = context.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
         if (request.Kind == ReportKind.Markdown && context.IsGitHubActions && !string.IsNullOrEmpty(summary))
         {
-            File.AppendAllText(summary, text + "\n");
-            return;
+            AppendToStepSummary(summary, text, paths);
+            return true;
         }
 
         context.Out.Write(text);
+        return true;
+    }
+
+    private static string Name(ReportKind kind) => kind switch
+    {
+        ReportKind.Console => "console",
+        ReportKind.Markdown => "markdown",
+        ReportKind.Json => "json",
+        _ => "junit",
+    };
+
+    /// <summary>Appends the Markdown report to the GitHub job summary; a failure is a PG2017 warning at the summary's path.</summary>
+    private void AppendToStepSummary(string summary, string text, PathDisplay paths)
+    {
+        var full = Path.GetFullPath(summary, context.CurrentDirectory);
+        string? reason = null;
+        if (Directory.Exists(full))
+        {
+            reason = "it is a folder, not a file";
+        }
+        else
+        {
+            try
+            {
+                File.AppendAllText(full, text + "\n");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                reason = ex.Message.TrimEnd('.');
+            }
+        }
+
+        if (reason is not null)
+        {
+            var warning = Diagnostic.Warning(
+                DiagnosticIds.OutputNotWritable,
+                $"GITHUB_STEP_SUMMARY: cannot append the markdown report to the job summary ({reason}); the report is missing from the summary, " +
+                "the gate's result and exit code are unaffected. Point GITHUB_STEP_SUMMARY at a writable file, or write the report with --report markdown=FILE",
+                new SourceLocation(full));
+            WriteProblems([warning], paths);
+        }
     }
 
     private bool Colour => context.IsTerminal && string.IsNullOrEmpty(context.GetEnvironmentVariable("NO_COLOR"));

@@ -14,7 +14,7 @@ internal static class OutputFile
     /// <summary>True when written; otherwise the diagnostic has been written to the error stream.</summary>
     public static bool TryWrite(CliContext context, string path, string text, string option)
     {
-        var problem = Write(Path.GetFullPath(path, context.CurrentDirectory), path, text, option);
+        var problem = TryWrite(Path.GetFullPath(path, context.CurrentDirectory), path, text, option);
         if (problem is null)
         {
             return true;
@@ -24,7 +24,11 @@ internal static class OutputFile
         return false;
     }
 
-    private static Diagnostic? Write(string full, string shown, string text, string option)
+    /// <summary>
+    /// Writes <paramref name="text"/> to <paramref name="full"/>; null when written, otherwise the PG2017 error located
+    /// at <paramref name="shown"/> (the path as the user should read it), for callers that print diagnostics themselves.
+    /// </summary>
+    public static Diagnostic? TryWrite(string full, string shown, string text, string option)
     {
         var at = new SourceLocation(shown);
         if (Directory.Exists(full))

@@ -4,6 +4,7 @@ using PerfGate.Diagnostics;
 using PerfGate.Memory;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
+using PerfGate.Workspace;
 
 namespace PerfGate.Cli.Rendering;
 
@@ -157,12 +158,6 @@ internal static class MemoryJson
         }
     }
 
-    public static string EngineId(EngineKind engine) => engine switch
-    {
-        EngineKind.MindIE => "mindie",
-        EngineKind.Vllm => "vllm",
-        EngineKind.Sglang => "sglang",
-        EngineKind.TensorRtLlm => "tensorrt-llm",
-        _ => engine.ToString().ToLowerInvariant(),
-    };
+    /// <summary>The canonical engine id (<see cref="ScenarioSpellings.Engines"/>), the same as in scenario snapshots.</summary>
+    public static string EngineId(EngineKind engine) => engine.ToId();
 }

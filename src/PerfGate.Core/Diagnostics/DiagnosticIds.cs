@@ -15,6 +15,7 @@ public static class DiagnosticIds
     public const string CorruptBaseline = "PG1004";
     public const string ApproveInterrupted = "PG1005";
     public const string ApproveRefusedOnCi = "PG1006";
+    public const string ReceivedNotWritable = "PG1007";
 
     // PG2xxx: loading input
     public const string YamlSyntax = "PG2001";

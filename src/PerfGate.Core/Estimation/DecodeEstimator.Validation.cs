@@ -39,25 +39,10 @@ public static partial class DecodeEstimator
             Error(DiagnosticIds.InvalidDecodeSetting, Inv($"MTP acceptance {request.MtpAcceptance} must be between 0 and 1 (seed 002: 0.85)"));
         }
 
-        if (p.Tp < 1 || p.Dp < 1 || p.Ep < 1)
+        list.AddRange(ValidateParallelism(m, p, at));
+        if (!p.DegreesInRange)
         {
-            Error(DiagnosticIds.InvalidParallelism, Inv($"TP {p.Tp}, DP {p.Dp} and EP {p.Ep} must each be at least 1"));
             return list;
-        }
-
-        if ((long)p.Tp * p.Dp > Parallelism.MaxCards || p.Ep > Parallelism.MaxCards)
-        {
-            Error(DiagnosticIds.InvalidParallelism, Inv($"TP {p.Tp} x DP {p.Dp} = {(long)p.Tp * p.Dp} cards with EP {p.Ep} is more than the {Parallelism.MaxCards} cards PerfGate models; use degrees whose product is at most {Parallelism.MaxCards}"));
-            return list;
-        }
-
-        if (m.AttentionHeads % p.Tp != 0)
-        {
-            Error(DiagnosticIds.InvalidParallelism, Inv($"TP {p.Tp} does not divide the {m.AttentionHeads} attention heads of {m.Id}; use a TP of {Divisors(m.AttentionHeads)}"));
-        }
-        else if (m.Mla is null && m.KeyValueHeads % p.Tp != 0 && p.Tp % m.KeyValueHeads != 0)
-        {
-            Error(DiagnosticIds.InvalidParallelism, Inv($"TP {p.Tp} neither divides nor is a multiple of the {m.KeyValueHeads} KV heads of {m.Id}; KV heads cannot be split or replicated evenly"));
         }
 
         var denseMlpUsed = m.Moe is null || m.Moe.FirstDenseLayers > 0;
@@ -142,6 +127,42 @@ public static partial class DecodeEstimator
         if (request.Pipeline == PipelineKind.DualMicroBatch && (m.Moe is null || p.Ep == 1))
         {
             list.Add(Diagnostic.Info(DiagnosticIds.InvalidDecodeSetting, "the dual micro-batch pipeline overlaps expert-parallel communication with compute; without EP there is nothing to overlap and the step is the naive sum", at));
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// The parallelism rules every estimate relies on, whatever it computes: TP, DP and EP at least 1 and within
+    /// <see cref="Parallelism.MaxCards"/>, TP dividing the model's attention heads, and (without MLA) TP dividing the
+    /// KV heads or being a multiple of them (then each KV head is replicated). The errors are located at
+    /// <paramref name="at"/>; the scenario evaluator and the workspace loader relocate them to <c>parallelism.tp</c>.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> ValidateParallelism(ModelSpec m, Parallelism p, SourceLocation at)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        ArgumentNullException.ThrowIfNull(p);
+        var list = new List<Diagnostic>();
+        void Error(string message) => list.Add(Diagnostic.Error(DiagnosticIds.InvalidParallelism, message, at));
+        if (p.Tp < 1 || p.Dp < 1 || p.Ep < 1)
+        {
+            Error(Inv($"TP {p.Tp}, DP {p.Dp} and EP {p.Ep} must each be at least 1"));
+            return list;
+        }
+
+        if ((long)p.Tp * p.Dp > Parallelism.MaxCards || p.Ep > Parallelism.MaxCards)
+        {
+            Error(Inv($"TP {p.Tp} x DP {p.Dp} = {(long)p.Tp * p.Dp} cards with EP {p.Ep} is more than the {Parallelism.MaxCards} cards PerfGate models; use degrees whose product is at most {Parallelism.MaxCards}"));
+            return list;
+        }
+
+        if (m.AttentionHeads % p.Tp != 0)
+        {
+            Error(Inv($"TP {p.Tp} does not divide the {m.AttentionHeads} attention heads of {m.Id}; use a TP of {Divisors(m.AttentionHeads)}"));
+        }
+        else if (m.Mla is null && m.KeyValueHeads % p.Tp != 0 && p.Tp % m.KeyValueHeads != 0)
+        {
+            Error(Inv($"TP {p.Tp} neither divides nor is a multiple of the {m.KeyValueHeads} KV heads of {m.Id}; KV heads cannot be split or replicated evenly"));
         }
 
         return list;

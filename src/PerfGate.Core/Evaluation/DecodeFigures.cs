@@ -62,8 +62,8 @@ internal static class DecodeFigures
             rows.Add(new SnapshotRow(key,
             [
                 SnapshotValue.Of(b.Instances),
-                SnapshotValue.Of(b.Time.Microseconds),
-                SnapshotValue.Of(b.Share * 100),
+                c.Builder.Cell("decode.breakdown", key, "time", b.Time.Microseconds),
+                c.Builder.Cell("decode.breakdown", key, "share", b.Share * 100),
                 SnapshotValue.Of(b.Bound.ToString().ToLowerInvariant()),
                 SnapshotValue.Of(b.Origin.ToId()),
             ]));

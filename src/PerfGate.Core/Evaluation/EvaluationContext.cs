@@ -10,6 +10,7 @@ namespace PerfGate.Evaluation;
 internal sealed class EvaluationContext(EvaluationRequest request, ModelSpec model, HardwareSpec hardware, NicSpec? nic, SnapshotBuilder builder)
 {
     private readonly List<(string Source, Diagnostic Diagnostic)> _findings = [];
+    private FigureSink? _sink;
 
     public EvaluationRequest Request => request;
     public ScenarioSpec Scenario => request.Scenario;
@@ -17,7 +18,8 @@ internal sealed class EvaluationContext(EvaluationRequest request, ModelSpec mod
     public ModelSpec Model => model;
     public HardwareSpec Hardware => hardware;
     public NicSpec? Nic => nic;
-    public SnapshotBuilder Builder => builder;
+    /// <summary>Where figures go; a non-finite number becomes an input error at the scenario file (<see cref="FigureSink"/>).</summary>
+    public FigureSink Builder => _sink ??= new FigureSink(builder, (key, value) => InputErrors.Add(FigureSink.NonFiniteError(Scenario, key, value)));
 
     /// <summary>Errors that made an estimate impossible: the scenario's input is invalid.</summary>
     public List<Diagnostic> InputErrors { get; } = [];
@@ -69,6 +71,6 @@ internal sealed class EvaluationContext(EvaluationRequest request, ModelSpec mod
                 [SnapshotValue.Of(d.Id), SnapshotValue.Of(d.Severity.ToString().ToLowerInvariant()), SnapshotValue.Of(d.Message)]));
         }
 
-        builder.Table(new SnapshotTable("findings", [new SnapshotColumn("id"), new SnapshotColumn("severity"), new SnapshotColumn("message")], rows));
+        Builder.Table(new SnapshotTable("findings", [new SnapshotColumn("id"), new SnapshotColumn("severity"), new SnapshotColumn("message")], rows));
     }
 }

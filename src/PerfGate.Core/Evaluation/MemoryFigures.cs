@@ -67,9 +67,16 @@ internal static class MemoryFigures
             b.Table(new SnapshotTable(
                 "memory.cards",
                 [new SnapshotColumn("weights", Units.GiB), new SnapshotColumn("total", Units.GiB), new SnapshotColumn("free", Units.GiB), new SnapshotColumn("verdict")],
-                budget.PerCard.Select(p => new SnapshotRow(
-                    "card" + p.Card.ToString(CultureInfo.InvariantCulture),
-                    [SnapshotValue.Of(Units.InGiB(p.WeightsTotal)), SnapshotValue.Of(Units.InGiB(p.Total)), SnapshotValue.Of(Units.InGiB(p.Free)), SnapshotValue.Of(p.Verdict.ToId())])).ToArray()));
+                budget.PerCard.Select(p => Row("card" + p.Card.ToString(CultureInfo.InvariantCulture), p)).ToArray()));
         }
+
+        SnapshotRow Row(string key, CardBudget p) => new(
+            key,
+            [
+                b.Cell("memory.cards", key, "weights", Units.InGiB(p.WeightsTotal)),
+                b.Cell("memory.cards", key, "total", Units.InGiB(p.Total)),
+                b.Cell("memory.cards", key, "free", Units.InGiB(p.Free)),
+                SnapshotValue.Of(p.Verdict.ToId()),
+            ]);
     }
 }

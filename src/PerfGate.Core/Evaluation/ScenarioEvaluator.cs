@@ -27,6 +27,13 @@ public static class ScenarioEvaluator
             return new EvaluationResult(null, errors);
         }
 
+        // Every scenario, not only those with a decode section: a TP the model cannot be split by is invalid input.
+        var parallelism = ScenarioParallelism.Validate(s, model);
+        if (parallelism.Count > 0)
+        {
+            return new EvaluationResult(null, parallelism);
+        }
+
         var builder = new SnapshotBuilder(s.Id, request.ToolVersion, request.SignificantDigits);
         foreach (var input in request.Inputs)
         {

@@ -69,7 +69,7 @@ internal static class SearchFigures
             c.Builder
                 .Number(name + ".configurations", result.Rows.Count, string.Empty, MetricDirection.HigherIsBetter)
                 .Number(name + ".best_throughput_per_card", best, Units.TokensPerSecond, MetricDirection.HigherIsBetter);
-            c.Builder.Table(new SnapshotTable(name, Columns, result.Rows.Select(r => Row(r, hardware, nics)).ToArray()));
+            c.Builder.Table(new SnapshotTable(name, Columns, result.Rows.Select(r => Row(c.Builder, name, r, hardware, nics)).ToArray()));
         }
     }
 
@@ -92,15 +92,19 @@ internal static class SearchFigures
     /// The table is unique per GPU, NIC, EP and non-expert element size (the seed's dedup key); the row key names
     /// them by catalog id ("h800/cx7-400g/ep144/ne2").
     /// </summary>
-    private static SnapshotRow Row(SearchRow r, List<HardwareSpec> hardware, List<NicSpec> nics) => new(
-        DecodeFigures.RowKey(string.Create(CultureInfo.InvariantCulture, $"{IdOf(r.Gpu, hardware.Select(h => (h.Id, h.Name)))}/{IdOf(r.Nic, nics.Select(n => (n.Id, n.Name)))}/ep{r.Ep}/ne{r.NonExpertElementBytes}")),
-        [
-            SnapshotValue.Of(r.PipelineId),
-            SnapshotValue.Of(r.KvElementBytes),
-            SnapshotValue.Of(r.Batch),
-            SnapshotValue.Of(r.Mtp),
-            SnapshotValue.Of(r.DeepGemm),
-            SnapshotValue.Of(r.UserTokensPerSecond),
-            SnapshotValue.Of(r.ThroughputPerCard),
-        ]);
+    private static SnapshotRow Row(FigureSink sink, string table, SearchRow r, List<HardwareSpec> hardware, List<NicSpec> nics)
+    {
+        var key = DecodeFigures.RowKey(string.Create(CultureInfo.InvariantCulture, $"{IdOf(r.Gpu, hardware.Select(h => (h.Id, h.Name)))}/{IdOf(r.Nic, nics.Select(n => (n.Id, n.Name)))}/ep{r.Ep}/ne{r.NonExpertElementBytes}"));
+        return new(
+            key,
+            [
+                SnapshotValue.Of(r.PipelineId),
+                SnapshotValue.Of(r.KvElementBytes),
+                SnapshotValue.Of(r.Batch),
+                SnapshotValue.Of(r.Mtp),
+                SnapshotValue.Of(r.DeepGemm),
+                sink.Cell(table, key, "user_tps", r.UserTokensPerSecond),
+                sink.Cell(table, key, "throughput_per_card", r.ThroughputPerCard),
+            ]);
+    }
 }

@@ -20,6 +20,7 @@ public static class GateRunner
 
         var result = SnapshotComparer.Compare(current, baselines, tolerances, store.VerifiedPath);
         var currentIds = new HashSet<string>(StringComparer.Ordinal);
+        var writeErrors = new List<Diagnostic>();
         foreach (var comparison in result.Scenarios)
         {
             if (comparison.Current is null)
@@ -30,21 +31,40 @@ public static class GateRunner
             currentIds.Add(comparison.ScenarioId);
             if (comparison.Status == ScenarioStatus.Equal)
             {
-                store.DeleteReceived(comparison.ScenarioId);
+                Guard(store, comparison.ScenarioId, writeErrors, () => store.DeleteReceived(comparison.ScenarioId), "delete the stale received snapshot");
             }
             else
             {
-                store.WriteReceived(comparison.ScenarioId, SnapshotWriter.Write(comparison.Current));
+                var text = SnapshotWriter.Write(comparison.Current);
+                Guard(store, comparison.ScenarioId, writeErrors, () => store.WriteReceived(comparison.ScenarioId, text), "write the received snapshot");
             }
         }
 
         // A received file whose scenario is gone is stale too.
         foreach (var name in store.ListReceived().Where(n => !currentIds.Contains(n)))
         {
-            store.DeleteReceived(name);
+            Guard(store, name, writeErrors, () => store.DeleteReceived(name), "delete the stale received snapshot");
         }
 
-        return new GateCheckOutcome(result, []);
+        // The comparison stands; an unwritable received file is an input problem (PG1007) reported beside it.
+        return new GateCheckOutcome(result, writeErrors);
+    }
+
+    /// <summary>Runs one received-file operation; an I/O failure becomes a PG1007 error at the received file.</summary>
+    private static void Guard(BaselineStore store, string name, List<Diagnostic> errors, Action operation, string what)
+    {
+        try
+        {
+            operation();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(Diagnostic.Error(
+                DiagnosticIds.ReceivedNotWritable,
+                $"check could not {what} of '{name}': {ex.Message.TrimEnd('.')}. The comparison itself is complete; make the baselines folder writable " +
+                "(or remove the file by hand) and run check again",
+                new SourceLocation(store.ReceivedPath(name))));
+        }
     }
 
     /// <summary>
@@ -88,7 +108,7 @@ public static class GateRunner
             {
                 var done = plan.Take(i).Select(p => p.Approval).ToList();
                 var notDone = plan.Skip(i).Select(p => p.Approval with { Done = false }).ToList();
-                var message = $"approve stopped at '{approval.ScenarioId}': {ex.Message}. {done.Count} scenario(s) approved before it, " +
+                var message = $"approve stopped at '{approval.ScenarioId}': {ex.Message.TrimEnd('.')}. {done.Count} scenario(s) approved before it, " +
                     $"{notDone.Count} not approved; every baseline holds either its old or its new content. Fix the cause and run approve again.";
                 return new ApproveOutcome([.. done, .. notDone], [Diagnostic.Error(DiagnosticIds.ApproveInterrupted, message, new SourceLocation(store.VerifiedPath(approval.ScenarioId)))]);
             }

@@ -9,13 +9,15 @@ namespace PerfGate.Reports;
 /// The compact console table: one row per scenario, plus up to <see cref="MaxDriftsPerScenario"/> rows
 /// for its largest failing drifts, then the approve commands. A pure function to a string; colour
 /// (ANSI) only when <c>colour</c> is true (the CLI passes true on a terminal only).
-/// Numbers are shown in <c>culture</c>: this is the one report for people at a terminal.
+/// Culture-invariant like every PerfGate output ("27.1235" on every machine), so a CI log and a local run diff cleanly.
 /// </summary>
 public static class ConsoleReport
 {
     public const int MaxDriftsPerScenario = 5;
 
-    public static string Render(GateResult result, CultureInfo culture, bool colour, int width = 120)
+    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
+
+    public static string Render(GateResult result, bool colour, int width = 120)
     {
         var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -37,10 +39,10 @@ public static class ConsoleReport
         table.AddColumn(new TableColumn("Change").RightAligned().NoWrap());
         foreach (var s in result.Scenarios)
         {
-            AddScenario(table, s, culture);
+            AddScenario(table, s);
         }
 
-        console.Write(new Text(Headline(result, culture) + "\n", new Style(decoration: Decoration.Bold)));
+        console.Write(new Text(Headline(result) + "\n", new Style(decoration: Decoration.Bold)));
         console.Write(table);
         var pending = result.Scenarios.Where(s => s.FailsGate).ToList();
         if (pending.Count > 0)
@@ -57,8 +59,8 @@ public static class ConsoleReport
         return writer.ToString();
     }
 
-    public static string Headline(GateResult result, IFormatProvider culture) => string.Format(
-        culture,
+    public static string Headline(GateResult result) => string.Format(
+        Culture,
         "PerfGate: {0} scenario(s): {1} equal, {2} drifted, {3} new, {4} removed - {5}",
         result.Scenarios.Count,
         result.Count(ScenarioStatus.Equal),
@@ -67,7 +69,7 @@ public static class ConsoleReport
         result.Count(ScenarioStatus.Removed),
         result.Passed ? "gate passed" : "gate failed");
 
-    private static void AddScenario(Table table, ScenarioComparison s, CultureInfo culture)
+    private static void AddScenario(Table table, ScenarioComparison s)
     {
         var (status, style) = s.Status switch
         {
@@ -80,17 +82,17 @@ public static class ConsoleReport
         var tolerated = s.WithinTolerance.Count();
         var summary = s.Status switch
         {
-            ScenarioStatus.Equal when tolerated > 0 => string.Format(culture, "{0} figure(s) within tolerance", tolerated),
-            ScenarioStatus.Equal => string.Format(culture, "{0} figure(s)", s.Current?.AllFigures().Count() ?? 0),
-            ScenarioStatus.New => string.Format(culture, "{0} figure(s), no baseline", s.Current?.AllFigures().Count() ?? 0),
+            ScenarioStatus.Equal when tolerated > 0 => string.Format(Culture, "{0} figure(s) within tolerance", tolerated),
+            ScenarioStatus.Equal => string.Format(Culture, "{0} figure(s)", s.Current?.AllFigures().Count() ?? 0),
+            ScenarioStatus.New => string.Format(Culture, "{0} figure(s), no baseline", s.Current?.AllFigures().Count() ?? 0),
             ScenarioStatus.Removed => "no scenario",
-            _ => string.Format(culture, "{0} figure(s) moved", failing.Count),
+            _ => string.Format(Culture, "{0} figure(s) moved", failing.Count),
         };
         table.AddRow(new Text(s.ScenarioId), new Text(status, style), new Text(summary), Empty(), Empty(), Empty());
         foreach (var d in failing.Take(MaxDriftsPerScenario))
         {
             var change = d.Kind == DriftKind.Changed
-                ? $"{ReportFormat.Percent(d.ChangePercent, culture)} {ReportFormat.Label(d.Label)}"
+                ? $"{ReportFormat.Percent(d.ChangePercent, Culture)} {ReportFormat.Label(d.Label)}"
                 : d.Kind == DriftKind.Added ? "added" : "removed";
             var changeStyle = d.Label switch
             {
@@ -102,14 +104,14 @@ public static class ConsoleReport
                 Empty(),
                 Empty(),
                 new Text(d.Key),
-                new Text(ReportFormat.Value(d.Old, d.OldUnit, culture)),
-                new Text(ReportFormat.Value(d.New, d.NewUnit, culture)),
+                new Text(ReportFormat.Value(d.Old, d.OldUnit, Culture)),
+                new Text(ReportFormat.Value(d.New, d.NewUnit, Culture)),
                 new Text(change, changeStyle));
         }
 
         if (failing.Count > MaxDriftsPerScenario)
         {
-            table.AddRow(Empty(), Empty(), new Text(string.Format(culture, "... and {0} more", failing.Count - MaxDriftsPerScenario)), Empty(), Empty(), Empty());
+            table.AddRow(Empty(), Empty(), new Text(string.Format(Culture, "... and {0} more", failing.Count - MaxDriftsPerScenario)), Empty(), Empty(), Empty());
         }
     }
 

@@ -10,4 +10,7 @@ public sealed record Parallelism(int Tp = 1, int Ep = 1, int Dp = 1)
     public const int MaxCards = 65_536;
 
     public static Parallelism Single { get; } = new();
+
+    /// <summary>Every degree at least 1, TP x DP and EP at most <see cref="MaxCards"/>.</summary>
+    public bool DegreesInRange => Tp >= 1 && Dp >= 1 && Ep >= 1 && (long)Tp * Dp <= MaxCards && Ep <= MaxCards;
 }

@@ -80,7 +80,7 @@ public static partial class ScenarioDocumentReader
             return null;
         }
 
-        var engine = r.Enum("engine", ScenarioSpellings.Engines);
+        var engine = r.Enum("engine", ScenarioSpellings.EngineInputs);
         var config = r.String("mindieConfig");
         string? resolved = null;
         if (config is not null)

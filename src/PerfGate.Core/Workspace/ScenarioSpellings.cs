@@ -17,9 +17,16 @@ public static class ScenarioSpellings
         new("seed", EfficiencySource.Seed), new("measured", EfficiencySource.Measured), new("roofline", EfficiencySource.Roofline),
     ];
 
+    /// <summary>The canonical engine ids, used in every output (snapshots, JSON, tables).</summary>
     public static IReadOnlyList<KeyValuePair<string, EngineKind>> Engines { get; } =
     [
-        new("mindie", EngineKind.MindIE), new("vllm", EngineKind.Vllm), new("sglang", EngineKind.Sglang), new("trtllm", EngineKind.TensorRtLlm),
+        new("mindie", EngineKind.MindIE), new("vllm", EngineKind.Vllm), new("sglang", EngineKind.Sglang), new("tensorrt-llm", EngineKind.TensorRtLlm),
+    ];
+
+    /// <summary>What YAML and the command line accept: the canonical ids, then the alias <c>trtllm</c> for <c>tensorrt-llm</c>.</summary>
+    public static IReadOnlyList<KeyValuePair<string, EngineKind>> EngineInputs { get; } =
+    [
+        .. Engines, new("trtllm", EngineKind.TensorRtLlm),
     ];
 
     public static IReadOnlyList<KeyValuePair<string, DataType>> DataTypes { get; } =

@@ -84,6 +84,14 @@ public sealed partial class WorkspaceLoader
 
         CheckDuplicates(scenarios);
         CheckReferences(references, catalog);
+        foreach (var scenario in scenarios)
+        {
+            if (catalog.Models.TryGetValue(scenario.Model, out var model))
+            {
+                diagnostics.AddRange(Evaluation.ScenarioParallelism.Validate(scenario, model));
+            }
+        }
+
         return scenarios.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
     }
 

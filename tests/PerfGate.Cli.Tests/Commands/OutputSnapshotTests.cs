@@ -25,7 +25,7 @@ public sealed class OutputSnapshotTests : IDisposable
 
     [Fact]
     public void Estimate_table() =>
-        SnapshotAssert.MatchesPerCulture(() => Out(0, "estimate", "--model", "llama-3-8b", "--hardware", "h100-sxm", "--batch", "8", "--context", "2048"), "estimate.llama-3-8b.h100", "txt");
+        SnapshotAssert.MatchesInEveryCulture(() => Out(0, "estimate", "--model", "llama-3-8b", "--hardware", "h100-sxm", "--batch", "8", "--context", "2048"), "estimate.llama-3-8b.h100", "txt");
 
     [Fact]
     public void Estimate_json() =>
@@ -33,7 +33,7 @@ public sealed class OutputSnapshotTests : IDisposable
 
     [Fact]
     public void Search_table() =>
-        SnapshotAssert.MatchesPerCulture(() => Out(0, "search", "--hardware", "h20", "--nic", "cx7-400g", "--target", "15"), "search.h20.cx7", "txt");
+        SnapshotAssert.MatchesInEveryCulture(() => Out(0, "search", "--hardware", "h20", "--nic", "cx7-400g", "--target", "15"), "search.h20.cx7", "txt");
 
     [Fact]
     public void Search_csv() =>
@@ -48,7 +48,7 @@ public sealed class OutputSnapshotTests : IDisposable
 
     [Fact]
     public void Catalog_list() =>
-        SnapshotAssert.MatchesPerCulture(() => Out(0, "catalog", "list"), "catalog.list", "txt");
+        SnapshotAssert.MatchesInEveryCulture(() => Out(0, "catalog", "list"), "catalog.list", "txt");
 
     [Theory]
     [InlineData("h100-sxm")]
@@ -58,7 +58,7 @@ public sealed class OutputSnapshotTests : IDisposable
     [InlineData("cx7-400g")]
     public void Catalog_show(string id)
     {
-        SnapshotAssert.MatchesPerCulture(() => Out(0, "catalog", "show", id), $"catalog.show.{id}", "txt");
+        SnapshotAssert.MatchesInEveryCulture(() => Out(0, "catalog", "show", id), $"catalog.show.{id}", "txt");
         SnapshotAssert.MatchesInEveryCulture(() => Out(0, "catalog", "show", id, "--json"), $"catalog.show.{id}", "json");
     }
 

@@ -1,3 +1,5 @@
+using PerfGate.Tests.Snapshots;
+
 namespace PerfGate.Tests.Gate;
 
 /// <summary>
@@ -189,6 +191,96 @@ public sealed class CheckAndApproveTests : IDisposable
         Assert.Contains("PG2010", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("json", "out")]
+    [InlineData("junit", "perfgate.yaml/x.xml")]
+    public void A_report_file_that_cannot_be_written_is_PG2017_at_the_path_with_exit_2(string kind, string target)
+    {
+        Directory.CreateDirectory(Path.Combine(_ws.Root, "out"));
+        var (code, output, error) = _ws.Run("check", "--diagnostics-format", "msbuild", "--report", $"{kind}={target}");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, error);
+        var line = output.Split('\n').Single(l => l.Contains("PG2017", StringComparison.Ordinal));
+        Assert.StartsWith($"{target}: error PG2017: --report {kind}: ", line, StringComparison.Ordinal);
+        Assert.Contains(target == "out" ? "this is a folder; name a file to write" : "cannot write the file: ", line, StringComparison.Ordinal);
+        // The gate's own findings are still printed, and perfgate.yaml is untouched.
+        Assert.Contains("error PG1002: llama: new scenario", output, StringComparison.Ordinal);
+        Assert.StartsWith("scenarios:", _ws.Read("perfgate.yaml"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("folder")]
+    [InlineData("perfgate.yaml/summary.md")]
+    public void An_unwritable_job_summary_is_a_warning_and_the_exit_code_is_the_gates(string summary)
+    {
+        Approve();
+        Directory.CreateDirectory(Path.Combine(_ws.Root, "folder"));
+        var env = new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = Path.Combine(_ws.Root, summary) };
+
+        var (code, output, error) = _ws.Run(env, "check", "--report", "markdown", "--diagnostics-format", "msbuild");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        var warning = Assert.Single(output.Split('\n'), l => l.Contains("PG2017", StringComparison.Ordinal));
+        Assert.StartsWith($"{summary}: warning PG2017: GITHUB_STEP_SUMMARY: cannot append the markdown report to the job summary (", warning, StringComparison.Ordinal);
+        Assert.EndsWith("the gate's result and exit code are unaffected. Point GITHUB_STEP_SUMMARY at a writable file, or write the report with --report markdown=FILE", warning, StringComparison.Ordinal);
+        if (summary == "folder")
+        {
+            Assert.Contains("(it is a folder, not a file)", warning, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_received_file_that_cannot_be_written_is_PG1007_at_that_file_with_exit_2()
+    {
+        Approve();
+        _ws.WriteScenario("llama", batch: 64);
+        // A folder where the received file belongs: the atomic rename fails (works even when running as root).
+        Directory.CreateDirectory(Path.Combine(_ws.Baselines, "llama.received.txt"));
+
+        var (code, output, _) = _ws.Run("check", "--diagnostics-format", "msbuild");
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(output.Split('\n'), l => l.Contains("PG1007", StringComparison.Ordinal));
+        Assert.StartsWith("baselines/llama.received.txt: error PG1007: check could not write the received snapshot of 'llama': ", line, StringComparison.Ordinal);
+        Assert.EndsWith("make the baselines folder writable (or remove the file by hand) and run check again", line, StringComparison.Ordinal);
+        Assert.Contains("error PG1001: llama: decode.throughput_per_card", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("check")]
+    public void A_tp_the_model_cannot_be_split_by_is_PG3001_at_parallelism_tp_without_a_decode_section(string command)
+    {
+        // llama-3-8b has 32 attention heads; TP 3 does not divide them. No decode:/memory: section.
+        _ws.Write("scenarios/llama.yaml", "kind: scenario\nid: llama\nmodel: llama-3-8b\nhardware: h100-sxm\nparallelism:\n  tp: 3\n");
+
+        var (code, output, error) = command == "check" ? _ws.Run("check", "--diagnostics-format", "msbuild") : _ws.Run("validate");
+
+        Assert.Equal(2, code);
+        Assert.Contains(
+            "scenarios/llama.yaml(6,3): error PG3001: scenario 'llama': parallelism.tp: TP 3 does not divide the 32 attention heads of llama-3-8b; use a TP of 1, 2, 4, 8, 16, 32",
+            output + error,
+            StringComparison.Ordinal);
+        Assert.False(_ws.Exists("baselines/llama.received.txt"));
+    }
+
+    [Fact]
+    public void The_console_report_is_byte_identical_under_a_decimal_comma_culture()
+    {
+        Approve();
+        _ws.WriteScenario("llama", batch: 64);
+
+        var invariant = SnapshotAssert.Under("invariant", () => _ws.Run("check", "--diagnostics-format", "msbuild").Out);
+        var german = SnapshotAssert.Under("de-DE", () => _ws.Run("check", "--diagnostics-format", "msbuild").Out);
+
+        Assert.Equal(invariant, german);
+        // The drift rows show e.g. "+100 % improvement" and decimals with a point, never a comma.
+        Assert.Matches(@"\d\.\d+ tok/s", invariant);
+        Assert.DoesNotMatch(@"\d,\d+ tok/s", german);
+    }
+
     [Fact]
     public void Reports_go_to_the_named_files()
     {
@@ -230,11 +322,12 @@ public sealed class CheckAndApproveTests : IDisposable
     [Fact]
     public void A_scenario_an_estimate_rejects_exits_2_pointing_at_the_scenario_not_the_builtin_catalog()
     {
-        // TP 3 divides neither llama-3-8b's 32 heads nor its 14336 MLP width.
+        // TP 3 divides neither llama-3-8b's 32 heads nor its 14336 MLP width; the heads rule applies to every
+        // scenario and is reported at load, at the tp key (line 5, column 15 of the flow mapping).
         _ws.Write("scenarios/llama.yaml", "kind: scenario\nid: llama\nmodel: llama-3-8b\nhardware: h100-sxm\nparallelism: {tp: 3}\ndecode:\n  batch: 8\n");
         var (code, output, _) = _ws.Run("check", "--diagnostics-format", "msbuild");
         Assert.Equal(2, code);
-        Assert.Contains("scenarios/llama.yaml(6,1): error PG3001: scenario 'llama': TP 3 does not divide the 32 attention heads", output, StringComparison.Ordinal);
+        Assert.Contains("scenarios/llama.yaml(5,15): error PG3001: scenario 'llama': parallelism.tp: TP 3 does not divide the 32 attention heads", output, StringComparison.Ordinal);
         Assert.DoesNotContain("builtin:llama-3-8b.yaml(", output, StringComparison.Ordinal);
         Assert.False(_ws.Exists("baselines/llama.received.txt"));
     }

@@ -157,6 +157,26 @@ public sealed class MemoryCommandTests : IDisposable
         Assert.Equal("vllm", doc.RootElement.GetProperty("memory").GetProperty("engine").GetString());
     }
 
+    [Theory]
+    [InlineData("tensorrt-llm")]
+    [InlineData("trtllm")]
+    [InlineData("TRTLLM")]
+    public void Tensorrt_llm_is_the_canonical_engine_id_and_trtllm_an_alias(string spelling)
+    {
+        var (code, output, err) = Run("--model", "llama-3-8b", "--hardware", "h100-sxm", "--engine", spelling, "--json");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal("tensorrt-llm", doc.RootElement.GetProperty("memory").GetProperty("engine").GetString());
+    }
+
+    [Fact]
+    public void An_unknown_engine_lists_the_canonical_ids()
+    {
+        var (code, _, err) = Run("--model", "llama-3-8b", "--hardware", "h100-sxm", "--engine", "tensorrt");
+        Assert.Equal(2, code);
+        Assert.Contains("perfgate: error PG2014: --engine: 'tensorrt' is not valid; use one of mindie, vllm, sglang, tensorrt-llm", err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Svg_is_written_atomically_and_matches_the_snapshot()
     {

@@ -89,4 +89,61 @@ public sealed class ScenarioEvaluatorTests
         Assert.Equal(DiagnosticIds.UnknownReference, error.Id);
         Assert.Equal(new SourceLocation("x.yaml", 3, 8), error.Location);
     }
+
+    [Fact]
+    public void A_tp_that_does_not_divide_the_heads_is_an_error_at_parallelism_tp_even_without_a_decode_section()
+    {
+        // llama-3-8b: 32 attention heads; 32 / 3 is not whole. No decode: or memory: section, so only the
+        // deployment figures would run, and they never looked at the parallelism before.
+        var s = new ScenarioSpec
+        {
+            Id = "x",
+            Model = "llama-3-8b",
+            Hardware = "h100-sxm",
+            Parallelism = new Parallelism(Tp: 3),
+            Location = new SourceLocation("x.yaml", 1, 1),
+            KeyLocations = new Dictionary<string, SourceLocation> { ["parallelism"] = new("x.yaml", 5, 1), ["parallelism.tp"] = new("x.yaml", 6, 7) },
+        };
+        var result = ScenarioEvaluator.Evaluate(new EvaluationRequest { Scenario = s, Catalog = BuiltInCatalog.Load() });
+        Assert.Null(result.Snapshot);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticIds.InvalidParallelism, error.Id);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal(new SourceLocation("x.yaml", 6, 7), error.Location);
+        Assert.Equal("scenario 'x': parallelism.tp: TP 3 does not divide the 32 attention heads of llama-3-8b; use a TP of 1, 2, 4, 8, 16, 32", error.Message);
+    }
+
+    [Fact]
+    public void A_tp_that_is_a_multiple_of_the_kv_heads_is_valid()
+    {
+        // llama-3-8b: 32 heads / TP 16 = 2 per card; 8 KV heads: TP 16 = 2 x 8, so each KV head is replicated twice.
+        var s = new ScenarioSpec { Id = "x", Model = "llama-3-8b", Hardware = "h100-sxm", Parallelism = new Parallelism(Tp: 16), Location = new SourceLocation("x.yaml", 1, 1) };
+        var result = ScenarioEvaluator.Evaluate(new EvaluationRequest { Scenario = s, Catalog = BuiltInCatalog.Load() });
+        Assert.True(result.Snapshot is not null, string.Join("\n", result.Diagnostics.Select(d => d.ToCanonicalString())));
+    }
+
+    [Fact]
+    public void A_non_finite_figure_is_an_error_at_the_scenario_file_not_an_exception()
+    {
+        // cards: 0 (only possible for a scenario built in code; the reader refuses it) makes the weights per card
+        // 16.06 GB / 0 = infinity. SnapshotValue refuses a non-finite number; the evaluator must report it.
+        var s = new ScenarioSpec { Id = "x", Model = "llama-3-8b", Hardware = "h100-sxm", Cards = 0, Location = new SourceLocation("x.yaml", 1, 1) };
+        var result = ScenarioEvaluator.Evaluate(new EvaluationRequest { Scenario = s, Catalog = BuiltInCatalog.Load() });
+        Assert.Null(result.Snapshot);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticIds.InvalidValue, error.Id);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal(new SourceLocation("x.yaml", 1, 1), error.Location);
+        Assert.Equal(
+            "scenario 'x': the figure 'deployment.weights_per_card_even' is infinite, so no snapshot can be written; an input divides by zero or overflows. " +
+            "Check the scenario's settings (cards, parallelism, batch, context) and the catalog figures it uses (model llama-3-8b, hardware h100-sxm) for a zero or an out-of-range value",
+            error.Message);
+    }
+
+    [Fact]
+    public void SnapshotValue_still_refuses_a_non_finite_number_as_a_bug_check()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => SnapshotValue.Of(double.NaN));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SnapshotValue.Of(double.PositiveInfinity));
+    }
 }

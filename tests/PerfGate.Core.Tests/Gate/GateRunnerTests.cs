@@ -46,6 +46,26 @@ public sealed class GateRunnerTests
     }
 
     [Fact]
+    public void Check_that_cannot_write_a_received_file_keeps_the_result_and_reports_PG1007_at_that_file()
+    {
+        Commit(SampleSnapshots.Qwq());
+        _files.FailOnWrite = 1;
+
+        var outcome = GateRunner.Check(Store, Current(SampleSnapshots.Qwq(stepMs: 30)), []);
+
+        Assert.Equal(1, outcome.Result!.Count(ScenarioStatus.Drifted));
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal(DiagnosticIds.ReceivedNotWritable, error.Id);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal("ws/baselines/qwq-32b-910b3.received.txt", error.Location.File.Replace('\\', '/'));
+        Assert.Equal(
+            "check could not write the received snapshot of 'qwq-32b-910b3': Access to the path 'ws/baselines/qwq-32b-910b3.received.txt' is denied. " +
+            "The comparison itself is complete; make the baselines folder writable (or remove the file by hand) and run check again",
+            error.Message);
+        Assert.False(_files.Files.ContainsKey("ws/baselines/qwq-32b-910b3.received.txt"));
+    }
+
+    [Fact]
     public void Check_reports_a_corrupt_baseline_with_file_and_line_and_writes_nothing()
     {
         var text = SnapshotWriter.Write(SampleSnapshots.Qwq()).Replace("= 8 GiB", "= 8.0 GiB", StringComparison.Ordinal);
@@ -128,6 +148,9 @@ public sealed class GateRunnerTests
         Assert.Equal(DiagnosticIds.ApproveInterrupted, error.Id);
         Assert.Contains("approve stopped at 'qwq-32b-910b3'", error.Message, StringComparison.Ordinal);
         Assert.Contains("1 scenario(s) approved before it, 1 not approved", error.Message, StringComparison.Ordinal);
+        // The system's message ends with a period; the sentence joins it with exactly one.
+        Assert.Contains("qwq-32b-910b3.verified.txt' is denied. 1 scenario(s)", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", error.Message, StringComparison.Ordinal);
         Assert.Equal(SnapshotWriter.Write(SampleSnapshots.Llama(throughput: 2600)), _files.Files["ws/baselines/llama-3-8b-h100.verified.txt"]);
         Assert.Equal(SnapshotWriter.Write(oldQwq), _files.Files["ws/baselines/qwq-32b-910b3.verified.txt"]);
         Assert.Equal([true, false], outcome.Approvals.Select(a => a.Done));

@@ -35,7 +35,7 @@ internal sealed class InMemoryFileStore : IFileStore
         if (_writes == FailOnWrite)
         {
             Log.Add("fail " + Normalize(path));
-            throw new IOException($"simulated failure writing {Normalize(path)}");
+            throw new IOException($"Access to the path '{Normalize(path)}' is denied.");
         }
 
         Log.Add("write " + Normalize(path));

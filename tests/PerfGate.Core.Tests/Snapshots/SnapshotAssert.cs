@@ -18,19 +18,7 @@ internal static class SnapshotAssert
     public static IReadOnlyList<string> Cultures { get; } = ["invariant", "de-DE"];
 
     /// <summary>
-    /// An output formatted for people (a console table): rendered under each of <see cref="Cultures"/>, one snapshot per
-    /// culture, <c>&lt;name&gt;.&lt;culture&gt;.verified.&lt;ext&gt;</c>.
-    /// </summary>
-    public static void MatchesPerCulture(Func<string> render, string name, string extension, [CallerFilePath] string callerFile = "")
-    {
-        foreach (var culture in Cultures)
-        {
-            Matches(Under(culture, render), $"{name}.{culture}", extension, callerFile);
-        }
-    }
-
-    /// <summary>
-    /// A file format (JSON, CSV, SVG, YAML) or a machine-read line: it must be byte-identical under every one of
+    /// Any output (console table, file format, diagnostic line; all output is culture-invariant): it must be byte-identical under every one of
     /// <see cref="Cultures"/>, and is matched against one snapshot.
     /// </summary>
     public static void MatchesInEveryCulture(Func<string> render, string name, string extension, [CallerFilePath] string callerFile = "")

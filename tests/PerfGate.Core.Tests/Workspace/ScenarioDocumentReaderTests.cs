@@ -84,6 +84,17 @@ public sealed class ScenarioDocumentReaderTests
         Assert.Equal(new SourceLocation("s.yaml", 1, 1), spec.LocationOf("no.such.key"));
     }
 
+    [Theory]
+    [InlineData("tensorrt-llm")]
+    [InlineData("trtllm")]
+    public void The_engine_tensorrt_llm_is_also_accepted_as_trtllm_and_written_canonically(string spelling)
+    {
+        var (spec, d, _) = Read($"kind: scenario\nid: s\nmodel: m\nhardware: h\nmemory:\n  engine: {spelling}\n");
+        Assert.Empty(d);
+        Assert.Equal(EngineKind.TensorRtLlm, spec!.Memory!.Engine);
+        Assert.Equal("tensorrt-llm", spec.Memory.Engine.ToId());
+    }
+
     [Fact]
     public void Each_bad_value_is_reported_where_it_is_written()
     {
@@ -109,7 +120,7 @@ public sealed class ScenarioDocumentReaderTests
                 "s.yaml(8,54): error PG2005: 'decode.mtp' is -1; it must be a whole number of at least 0",
                 "s.yaml(8,25): error PG2005: 'decode.mtpAcceptance' is 1.5; it must be a number more than 0 and at most 1",
                 "s.yaml(8,40): error PG2005: 'decode.pipeline' is 'overlap', which is not valid. Valid values: 'naive', 'dual-micro-batch'",
-                "s.yaml(9,18): error PG2005: 'memory.engine' is 'tensorrt', which is not valid. Valid values: 'mindie', 'vllm', 'sglang', 'trtllm'",
+                "s.yaml(9,18): error PG2005: 'memory.engine' is 'tensorrt', which is not valid (did you mean 'tensorrt-llm'?). Valid values: 'mindie', 'vllm', 'sglang', 'tensorrt-llm', 'trtllm'",
                 "s.yaml(9,40): error PG2005: 'memory.npuMemSize' is 0; use -1 (automatic) or a size in GiB of at least 1",
                 "s.yaml(9,59): error PG2005: 'memory.memoryFraction' is 0; it must be a number more than 0 and at most 1",
                 "s.yaml(9,87): error PG2006: 'memory.communicationBufferSize': '120' has no unit; a size needs one of B, KiB, MiB, GiB, TiB, KB, kB, MB, GB, TB, e.g. \"80 GiB\"",
