@@ -17,7 +17,6 @@ public static class WorkspaceSettingsReader
 
     public static WorkspaceSettings? Read(YamlMappingNode root, string file, IReadOnlyDictionary<string, string?>? overrides, ICollection<Diagnostic> diagnostics)
     {
-        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var r = new YamlMappingReader(root, file, diagnostics, "perfgate.yaml");
         var catalog = r.StringList("catalog", allowEmpty: true) ?? [];
         var scenarios = r.StringList("scenarios", allowEmpty: true) ?? [];
@@ -108,11 +107,9 @@ public static class WorkspaceSettingsReader
             finalBaselines = "baselines";
         }
 
-        if (diagnostics.Count(d => d.Severity == Severity.Error) > errors)
-        {
-            return null;
-        }
-
+        // Errors here are already reported; the settings still carry every value that was readable (and the
+        // defaults for the rest), so the loader goes on to report the scenarios' and catalog's problems too:
+        // one run shows everything that is wrong. The workspace itself is refused because errors exist.
         return new WorkspaceSettings
         {
             CatalogFolders = catalog,

@@ -79,6 +79,24 @@ public sealed class WorkspaceLoaderTests
     }
 
     [Fact]
+    public void A_settings_error_does_not_hide_the_errors_of_the_scenarios()
+    {
+        // perfgate.yaml misspells a key and a scenario names a model that does not exist: one run reports both,
+        // each at its own file and position, so the user fixes everything in one round.
+        var fs = Files();
+        fs["/ws/perfgate.yaml"] = "scenarios: [scenarios/*.yaml]\nbaseline: baselines\n";
+        fs["/ws/scenarios/qwq.yaml"] = Scenario.Replace("model: qwq-32b", "model: qwq-33b", StringComparison.Ordinal);
+
+        var result = Load(fs);
+
+        Assert.Null(result.Workspace);
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, d => d.Id == DiagnosticIds.UnknownKey && d.Location == new SourceLocation("perfgate.yaml", 2, 1) && d.Message.Contains("did you mean 'baselines'", StringComparison.Ordinal));
+        Assert.Contains(errors, d => d.Id == DiagnosticIds.UnknownReference && d.Location == new SourceLocation("scenarios/qwq.yaml", 3, 8) && d.Message.Contains("did you mean 'qwq-32b'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_valid_workspace_loads_settings_catalog_scenarios_and_hashes()
     {
         var result = Load(Files());
