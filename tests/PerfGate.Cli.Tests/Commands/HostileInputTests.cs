@@ -131,7 +131,7 @@ public sealed class HostileInputTests : IDisposable
 
         (code, _, err) = Run("search", "--model", "qwq-32b", "--hardware", "l20");
         Assert.Equal(2, code);
-        Assert.Equal("builtin:qwq-32b.yaml(2,1): error PG3001: --model: the search explores expert parallelism (EP 72, 144, 320) and needs a mixture-of-experts model, but qwq-32b is dense; use a MoE model (e.g. deepseek-v3) or 'perfgate estimate' for a dense one\n", err);
+        Assert.Equal("perfgate: error PG3001: --model: the search explores expert parallelism (EP 72, 144, 320) and needs a mixture-of-experts model, but qwq-32b is dense; use a MoE model (e.g. deepseek-v3) or 'perfgate estimate' for a dense one\n", err);
 
         (code, _, err) = Run("search", "--hardware", "l20", "--target", "Infinity");
         Assert.Equal(2, code);
