@@ -80,7 +80,8 @@ public static class ScenarioMemoryMapping
             OutputTokens = m.OutputTokens,
             CommunicationBufferSize = m.CommunicationBufferSize,
             TemplateType = fromFile?.TemplateType,
-            Location = scenario.Location,
+            // A finding about a setting the scenario leaves at the engine's default points at its memory section.
+            Location = scenario.LocationOf("memory"),
             KeyLocations = locations,
         };
         return (request, diagnostics);

@@ -53,6 +53,19 @@ public sealed class ScenarioMemoryBudgetTests
     }
 
     [Fact]
+    public void A_finding_about_an_engine_default_points_at_the_memory_section()
+    {
+        // No MindIE config and no maxBatchSize in the scenario: MindIE's default 200 is above what 8 GiB of KV
+        // blocks hold (51), and the warning points at the scenario's 'memory:' key (line 7), where the user would
+        // add maxBatchSize, not at the top of the file.
+        var scenario = Scenario.Replace("  mindieConfig: mindie/config.json\n", "  npuMemSize: 8\n", StringComparison.Ordinal);
+        var (ws, fs) = Load(scenario, "{}");
+        var result = ScenarioMemoryBudget.Compute(ws, ws.Scenarios[0], fs);
+        var d = Assert.Single(result.Diagnostics, d => d.Id == DiagnosticIds.PreemptionRisk);
+        Assert.Equal(new SourceLocation("scenarios/qwq.yaml", 7, 1), d.Location);
+    }
+
+    [Fact]
     public void Scenario_npuMemSize_overrides_the_config_and_is_located_in_the_scenario()
     {
         var (ws, fs) = Load(Scenario + "\n  npuMemSize: 50\n", MindieConfigReaderTests.Fixture("mindie-qwq32b-npumem8.json"));
