@@ -3,7 +3,6 @@ using PerfGate.Estimation.Calibration;
 using PerfGate.Evaluation;
 using PerfGate.Gate;
 using PerfGate.Memory;
-using PerfGate.Scenarios;
 using PerfGate.Workspace;
 
 namespace PerfGate.Cli.Gate;
@@ -33,7 +32,7 @@ internal static class GateSession
         var calibration = FolderCalibration(workspace, problems);
         foreach (var scenario in workspace.Scenarios)
         {
-            var mindie = ReadMindieConfig(scenario, workspace.Root, problems);
+            var mindie = ScenarioMindieConfig.Read(workspace.Root, scenario, PhysicalWorkspaceFileSystem.Instance, problems);
             var result = ScenarioEvaluator.Evaluate(new EvaluationRequest
             {
                 Scenario = scenario,
@@ -61,19 +60,6 @@ internal static class GateSession
             .Select(t => new GateTolerance(t.Scenario, t.Metric, t.Relative ?? 0, t.Absolute ?? 0))
             .ToArray();
         return (new GateInputs(workspace.Root, workspace.BaselinesDirectory, scenarios, tolerances, DefaultReports(workspace)), problems);
-    }
-
-    /// <summary>The MindIE config.json a scenario names (the loader resolved and checked the path); parse errors are input errors.</summary>
-    private static MindieConfig? ReadMindieConfig(ScenarioSpec scenario, string root, List<Diagnostic> problems)
-    {
-        if (scenario.Memory?.MindieConfig is not { } path || !File.Exists(path))
-        {
-            return null;
-        }
-
-        var read = MindieConfigReader.Read(File.ReadAllBytes(path), WorkspacePaths.RelativeInside(root, path) ?? path);
-        problems.AddRange(read.Diagnostics);
-        return read.Config;
     }
 
     /// <summary>Measured tables kept in folders (relative to the workspace root), for the hardware the scenarios use.</summary>

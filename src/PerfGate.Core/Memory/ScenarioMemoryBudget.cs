@@ -5,14 +5,12 @@ using PerfGate.Workspace;
 namespace PerfGate.Memory;
 
 /// <summary>
-/// One call for the gate: a scenario of a loaded workspace to its memory budget. Reads the scenario's MindIE config.json
-/// (<c>memory.mindieConfig</c>, already resolved by the workspace loader) through the file system passed in, so it stays
-/// testable with an in-memory one; diagnostics name it relative to the workspace root.
+/// A scenario of a loaded workspace to its memory budget (<c>perfgate memory --scenario</c>). Reads the scenario's
+/// MindIE config.json through <see cref="ScenarioMindieConfig"/> and the file system passed in, so it stays testable
+/// with an in-memory one.
 /// </summary>
 public static class ScenarioMemoryBudget
 {
-    public const long MaxConfigBytes = 16L * 1024 * 1024;
-
     public static ScenarioMemoryResult Compute(LoadedWorkspace workspace, ScenarioSpec scenario, IWorkspaceFileSystem fs, Func<MemoryRequest, MemoryRequest>? adjust = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
@@ -25,30 +23,10 @@ public static class ScenarioMemoryBudget
             return new ScenarioMemoryResult(null, null, diagnostics);
         }
 
-        MindieConfig? config = null;
-        if (scenario.Memory.MindieConfig is { } absolute)
+        var config = ScenarioMindieConfig.Read(workspace.Root, scenario, fs, diagnostics);
+        if (config is null && scenario.Memory.MindieConfig is not null)
         {
-            var shown = Relative(workspace.Root, absolute);
-            if (!fs.FileExists(absolute))
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"file not found: {shown}", scenario.LocationOf("memory.mindieConfig")));
-                return new ScenarioMemoryResult(null, null, diagnostics);
-            }
-
-            if (fs.GetFileLength(absolute) > MaxConfigBytes)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticIds.HostileInput, $"{shown} is larger than {MaxConfigBytes} bytes; that is no MindIE config.json", scenario.LocationOf("memory.mindieConfig")));
-                return new ScenarioMemoryResult(null, null, diagnostics);
-            }
-
-            var read = MindieConfigReader.Read(fs.ReadAllBytes(absolute), shown);
-            diagnostics.AddRange(read.Diagnostics);
-            if (read.Config is null)
-            {
-                return new ScenarioMemoryResult(null, null, diagnostics);
-            }
-
-            config = read.Config;
+            return new ScenarioMemoryResult(null, null, diagnostics);
         }
 
         var (request, mapping) = ScenarioMemoryMapping.ToRequest(scenario, workspace.Catalog, config);
@@ -62,11 +40,5 @@ public static class ScenarioMemoryBudget
         var budget = MemoryBudgetCalculator.Compute(request);
         diagnostics.AddRange(budget.Diagnostics);
         return new ScenarioMemoryResult(request, budget, diagnostics);
-    }
-
-    private static string Relative(string root, string absolute)
-    {
-        var relative = Path.GetRelativePath(root, absolute).Replace('\\', '/');
-        return relative.StartsWith("..", StringComparison.Ordinal) ? absolute : relative;
     }
 }

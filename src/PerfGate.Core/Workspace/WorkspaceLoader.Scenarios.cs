@@ -138,9 +138,9 @@ public sealed partial class WorkspaceLoader
 
         try
         {
-            if (fs.GetFileLength(absolute) > Memory.ScenarioMemoryBudget.MaxConfigBytes)
+            if (fs.GetFileLength(absolute) > Memory.ScenarioMindieConfig.MaxConfigBytes)
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticIds.HostileInput, string.Create(CultureInfo.InvariantCulture, $"'memory.mindieConfig' names '{path}', which is larger than {Memory.ScenarioMemoryBudget.MaxConfigBytes} bytes; that is no MindIE config.json"), at));
+                diagnostics.Add(Diagnostic.Error(DiagnosticIds.HostileInput, string.Create(CultureInfo.InvariantCulture, $"'memory.mindieConfig' names '{path}', which is larger than {Memory.ScenarioMindieConfig.MaxConfigBytes} bytes; that is no MindIE config.json"), at));
                 return null;
             }
 

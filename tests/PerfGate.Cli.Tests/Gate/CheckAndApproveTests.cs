@@ -66,6 +66,22 @@ public sealed class CheckAndApproveTests : IDisposable
     }
 
     [Fact]
+    public void A_broken_mindie_config_named_by_a_scenario_is_bad_input_at_its_line()
+    {
+        // The gate reads memory.mindieConfig through the same reader as 'perfgate memory --scenario': a JSON
+        // syntax error (a missing comma after line 2) is PG4005 at the config's own line, exit 2, nothing approved.
+        _ws.Write("scenarios/mindie/config.json", "{\n  \"BackendConfig\": {}\n  \"ServerConfig\": {}\n}\n");
+        _ws.Write("scenarios/qwq.yaml", "kind: scenario\nid: qwq\nmodel: qwq-32b\nhardware: ascend-910b3\nparallelism: {tp: 4}\nmemory:\n  engine: mindie\n  mindieConfig: mindie/config.json\n");
+
+        var (code, output, _) = _ws.Run("check", "--diagnostics-format", "msbuild");
+
+        Assert.Equal(2, code);
+        Assert.Contains("scenarios/mindie/config.json(3,", output, StringComparison.Ordinal);
+        Assert.Contains("error PG4005:", output, StringComparison.Ordinal);
+        Assert.False(_ws.Exists("baselines/qwq.received.txt"));
+    }
+
+    [Fact]
     public void Drift_as_warning_still_exits_1()
     {
         Approve();
