@@ -50,16 +50,13 @@ internal static class ApproveCommand
             return ExitCodes.BadInput;
         }
 
-        var (inputs, problems) = GateSession.Load(context, workspaceDir);
         var output = new GateOutput(context, "msbuild");
+        var (inputs, paths) = GateSession.LoadAndReport(context, workspaceDir, output);
         if (inputs is null)
         {
-            output.WriteProblems(problems, new PathDisplay(context.CurrentDirectory, GateSession.RootOf(context, workspaceDir)));
             return ExitCodes.BadInput;
         }
 
-        var paths = new PathDisplay(context.CurrentDirectory, inputs.Root);
-        output.WriteProblems(problems, paths);
         var store = new BaselineStore(new PhysicalFileStore(), inputs.BaselinesDirectory);
         var outcome = GateRunner.Approve(store, inputs.Scenarios, names, all);
         foreach (var approval in outcome.Approvals.Where(a => a.Done))

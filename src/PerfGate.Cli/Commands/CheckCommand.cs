@@ -57,15 +57,12 @@ internal static class CheckCommand
 
     private static int Run(CliContext context, string? workspaceDir, IReadOnlyList<ReportRequest> reports, Severity severity, GateOutput output)
     {
-        var (inputs, problems) = GateSession.Load(context, workspaceDir);
+        var (inputs, paths) = GateSession.LoadAndReport(context, workspaceDir, output);
         if (inputs is null)
         {
-            output.WriteProblems(problems, new PathDisplay(context.CurrentDirectory, GateSession.RootOf(context, workspaceDir)));
             return ExitCodes.BadInput;
         }
 
-        var paths = new PathDisplay(context.CurrentDirectory, inputs.Root);
-        output.WriteProblems(problems, paths);
         var store = new BaselineStore(new PhysicalFileStore(), inputs.BaselinesDirectory);
         var outcome = GateRunner.Check(store, inputs.Scenarios, inputs.Tolerances);
         if (outcome.Result is not { } result)

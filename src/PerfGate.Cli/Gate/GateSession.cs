@@ -18,6 +18,18 @@ internal static class GateSession
     public static string RootOf(CliContext context, string? workspaceDir) =>
         Path.GetFullPath(workspaceDir ?? ".", context.CurrentDirectory);
 
+    /// <summary>
+    /// What check and approve do first: load and evaluate, print the problems found (paths shown relative to the
+    /// current directory), and return the inputs, or null when they are not usable (the caller exits 2).
+    /// </summary>
+    public static (GateInputs? Inputs, PathDisplay Paths) LoadAndReport(CliContext context, string? workspaceDir, GateOutput output)
+    {
+        var (inputs, problems) = Load(context, workspaceDir);
+        var paths = new PathDisplay(context.CurrentDirectory, inputs?.Root ?? RootOf(context, workspaceDir));
+        output.WriteProblems(problems, paths);
+        return (inputs, paths);
+    }
+
     public static (GateInputs? Inputs, IReadOnlyList<Diagnostic> Problems) Load(CliContext context, string? workspaceDir)
     {
         var root = RootOf(context, workspaceDir);
