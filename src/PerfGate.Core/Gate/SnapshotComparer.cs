@@ -120,25 +120,25 @@ public static class SnapshotComparer
         _ => DriftLabel.Change,
     };
 
-    private static InputChange[] InputChanges(Snapshot baseline, Snapshot current)
-    {
-        var old = baseline.Inputs.ToDictionary(i => i.Path, i => i.Sha256, StringComparer.Ordinal);
-        var now = current.Inputs.ToDictionary(i => i.Path, i => i.Sha256, StringComparer.Ordinal);
-        return old.Keys.Union(now.Keys, StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .Select(p => new InputChange(p, old.GetValueOrDefault(p), now.GetValueOrDefault(p)))
-            .Where(c => c.OldSha256 != c.NewSha256)
+    private static InputChange[] InputChanges(Snapshot baseline, Snapshot current) =>
+        Changed(baseline.Inputs, current.Inputs, i => i.Path, i => i.Sha256)
+            .Select(c => new InputChange(c.Key, c.Old, c.New))
             .ToArray();
-    }
 
-    private static SettingChange[] SettingChanges(Snapshot baseline, Snapshot current)
+    private static SettingChange[] SettingChanges(Snapshot baseline, Snapshot current) =>
+        Changed(baseline.Settings, current.Settings, s => s.Key, s => s.Value)
+            .Select(c => new SettingChange(c.Key, c.Old, c.New))
+            .ToArray();
+
+    /// <summary>Keys whose value differs between the two lists (added and removed keys included), in ordinal key order.</summary>
+    private static IEnumerable<(string Key, string? Old, string? New)> Changed<T>(
+        IEnumerable<T> baseline, IEnumerable<T> current, Func<T, string> key, Func<T, string> value)
     {
-        var old = baseline.Settings.ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
-        var now = current.Settings.ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+        var old = baseline.ToDictionary(key, value, StringComparer.Ordinal);
+        var now = current.ToDictionary(key, value, StringComparer.Ordinal);
         return old.Keys.Union(now.Keys, StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
-            .Select(k => new SettingChange(k, old.GetValueOrDefault(k), now.GetValueOrDefault(k)))
-            .Where(c => c.Old != c.New)
-            .ToArray();
+            .Select(k => (Key: k, Old: old.GetValueOrDefault(k), New: now.GetValueOrDefault(k)))
+            .Where(c => c.Old != c.New);
     }
 }
