@@ -75,6 +75,7 @@ internal static class EstimateCommand
                 Efficiency = chosen,
                 Layers = treatment,
                 Calibration = chosen == EfficiencySource.Measured ? resolver.Calibration(hw) : null,
+                CalibrationFrom = chosen == EfficiencySource.Measured ? resolver.Sibling(hw) : null,
             };
             if (resolver.HasErrors)
             {

@@ -23,6 +23,7 @@ internal sealed class ModelGeometry
         Layers = m.Layers;
         Mla = m.Mla;
         QkvBias = m.QkvBias;
+        Profile = request.Implementation;
         TiedEmbeddings = m.TiedEmbeddings;
         NonExpertType = request.Dtypes.EffectiveNonExpertWeights;
         ExpertType = request.Dtypes.Weights;
@@ -66,6 +67,9 @@ internal sealed class ModelGeometry
     public int DenseLayers { get; }
     public MlaSpec? Mla { get; }
     public bool QkvBias { get; }
+
+    /// <summary>The implementation whose fusions decide the small kernels.</summary>
+    public Implementations.ImplementationProfile Profile { get; }
     public bool TiedEmbeddings { get; }
     public MoeSpec? Moe { get; }
     public int ExpertTp { get; }

@@ -110,6 +110,21 @@ public static partial class ScenarioDocumentReader
         return d;
     }
 
+    private static string? ReadImplementation(YamlMappingReader r)
+    {
+        var id = r.String("implementation");
+        if (id is not null && Estimation.Implementations.ImplementationProfiles.Find(id) is null)
+        {
+            r.Report(
+                DiagnosticIds.InvalidValue,
+                $"'decode.implementation' is '{id}', which is not valid. Valid values: {string.Join(", ", Estimation.Implementations.ImplementationProfiles.All.Select(p => $"'{p.Id}'"))}",
+                r.ValueLocationOf("implementation"));
+            return null;
+        }
+
+        return id is null ? null : Estimation.Implementations.ImplementationProfiles.Find(id)!.Id;
+    }
+
     private static DecodeSettings? ReadDecode(YamlMappingReader root)
     {
         var r = root.Mapping("decode");
@@ -127,6 +142,8 @@ public static partial class ScenarioDocumentReader
             MtpAcceptance = r.Double("mtpAcceptance", min: 0, exclusiveMin: true, max: 1) ?? defaults.MtpAcceptance,
             Pipeline = r.Enum("pipeline", ScenarioSpellings.Pipelines) ?? defaults.Pipeline,
             Efficiency = r.Enum("efficiency", ScenarioSpellings.Efficiencies),
+            Implementation = ReadImplementation(r),
+            HostOverhead = r.Duration("hostOverhead", allowZero: true),
         };
         r.Complete();
         return d;

@@ -201,13 +201,20 @@ public static class CalibrationLoader
         return null;
     }
 
+    /// <summary>The <c>op</c> values of bandwidth.csv besides <c>all_reduce_N</c> (the collector writes exactly these).</summary>
+    public static IReadOnlyList<string> BandwidthOps { get; } = ["copy", "read", "tiny_kernel", BandwidthTable.KernelChainOp];
+
+    private static bool IsAllReduceOp(string op) =>
+        op.StartsWith(BandwidthTable.AllReducePrefix, StringComparison.Ordinal)
+        && int.TryParse(op.AsSpan(BandwidthTable.AllReducePrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 2;
+
     private static string? ParseBandwidth(Func<string, string> field, out BandwidthRow row)
     {
         row = default;
         var op = field("op");
-        if (op is not ("copy" or "read" or "tiny_kernel"))
+        if (!BandwidthOps.Contains(op) && !IsAllReduceOp(op))
         {
-            return $"op '{op}' is not one of copy, read, tiny_kernel";
+            return $"op '{op}' is not one of {string.Join(", ", BandwidthOps)}, {BandwidthTable.AllReducePrefix}N (N: cards in the group, 2 or more)";
         }
 
         var e1 = Positive(field, "bytes_moved", out var bytes);
