@@ -5,6 +5,10 @@ internal sealed record ReportRequest(ReportKind Kind, string? File)
 {
     public const string Accepted = "console, markdown[=FILE], json[=FILE], junit[=FILE]";
 
+    /// <summary>A report perfgate.yaml asks for; its format ids are the <c>--report</c> names.</summary>
+    public static ReportRequest For(PerfGate.Run.ReportTarget target) =>
+        TryParse($"{target.Format}={target.File}", out var request, out var error) ? request : throw new ArgumentException(error, nameof(target));
+
     public static bool TryParse(string text, out ReportRequest request, out string error)
     {
         var eq = text.IndexOf('=', StringComparison.Ordinal);
