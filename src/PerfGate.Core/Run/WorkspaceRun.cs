@@ -4,6 +4,7 @@ using PerfGate.Evaluation;
 using PerfGate.Gate;
 using PerfGate.IO;
 using PerfGate.Memory;
+using PerfGate.Reports;
 using PerfGate.Scenarios;
 using PerfGate.Workspace;
 
@@ -129,7 +130,7 @@ public static class WorkspaceRun
         return tables;
     }
 
-    /// <summary>perfgate.yaml's <c>reports.formats</c> written to <c>reports.directory</c>: perfgate.md, perfgate.json, perfgate.junit.xml.</summary>
+    /// <summary>perfgate.yaml's <c>reports.formats</c> written to <c>reports.directory</c>, each under its format's default file name (perfgate.md, ...).</summary>
     private static ReportTarget[] DefaultReports(LoadedWorkspace workspace)
     {
         if (workspace.Settings.ReportsDirectory is not { } directory)
@@ -138,11 +139,9 @@ public static class WorkspaceRun
         }
 
         var folder = WorkspacePaths.Resolve(workspace.Root, directory);
-        return workspace.Settings.ReportFormats.Select(f => new ReportTarget(f, Path.Combine(folder, f switch
-        {
-            "markdown" => "perfgate.md",
-            "json" => "perfgate.json",
-            _ => "perfgate.junit.xml",
-        }))).ToArray();
+        return workspace.Settings.ReportFormats
+            .Select(name => ReportFormats.Files.Single(f => f.Name == name))
+            .Select(f => new ReportTarget(f, Path.Combine(folder, f.DefaultFileName!)))
+            .ToArray();
     }
 }

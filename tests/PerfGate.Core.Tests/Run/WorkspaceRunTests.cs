@@ -46,7 +46,7 @@ public sealed class WorkspaceRunTests
         Assert.Equal("/ws/baselines", evaluation.BaselinesDirectory);
         var tolerance = Assert.Single(evaluation.Tolerances);
         Assert.Equal(("decode.*", 0.01), (tolerance.MetricGlob, tolerance.Relative));
-        Assert.Equal([new ReportTarget("markdown", Path.Combine("/ws/out", "perfgate.md")), new ReportTarget("junit", Path.Combine("/ws/out", "perfgate.junit.xml"))], evaluation.DefaultReports);
+        Assert.Equal([("markdown", Path.Combine("/ws/out", "perfgate.md")), ("junit", Path.Combine("/ws/out", "perfgate.junit.xml"))], evaluation.DefaultReports.Select(r => (r.Format.Name, r.File)));
     }
 
     [Fact]
