@@ -14,11 +14,17 @@ public static class BenchmarkNames
     public static string Of(MeasuredRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var s = run.System;
-        var parts = new[] { s.Engine, s.Model, s.Hardware, s.Cards is { } c ? "x" + c.ToString(CultureInfo.InvariantCulture) : null, s.Parallelism }
-            .Where(p => !string.IsNullOrEmpty(p));
-        var system = string.Join(' ', parts);
+        var system = System(run.System);
         return system.Length == 0 ? run.Workload.Label : $"{system} / {run.Workload.Label}";
+    }
+
+    /// <summary>"vLLM qwen2-72b a100-80g x4 tp4": the fields that are known, in that order; empty when none is.</summary>
+    public static string System(MeasuredSystem system)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        var parts = new[] { system.Engine, system.Model, system.Hardware, system.Cards is { } c ? "x" + c.ToString(CultureInfo.InvariantCulture) : null, system.Parallelism }
+            .Where(p => !string.IsNullOrEmpty(p));
+        return string.Join(' ', parts);
     }
 
     /// <summary>Every (name, metric) pair of the non-failed runs with its values across repeats, sorted by name then metric.</summary>
