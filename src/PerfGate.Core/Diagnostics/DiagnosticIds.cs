@@ -35,6 +35,7 @@ public static class DiagnosticIds
     public const string DuplicateKey = "PG2015";
     public const string OverridesBuiltIn = "PG2016";
     public const string OutputNotWritable = "PG2017";
+    public const string FigureLeftAtDefault = "PG2021";
 
     // PG3xxx: decode estimation
     public const string InvalidParallelism = "PG3001";

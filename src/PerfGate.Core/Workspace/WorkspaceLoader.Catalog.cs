@@ -81,6 +81,15 @@ public sealed partial class WorkspaceLoader
             CheckCalibration(document, tables, relative);
         }
 
+        if (document.Hardware is { Defaulted.Count: > 0 } defaulted)
+        {
+            var left = HardwareSpec.DefaultedFields.Where(f => defaulted.Defaulted.Contains(f.Key)).Select(f => $"{f.Key} ({f.Value})");
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticIds.FigureLeftAtDefault,
+                $"hardware '{defaulted.Id}' leaves {string.Join(", ", left)} at PerfGate's defaults; measure them on your machine and set them with a source, or set them to these values to accept them",
+                new SourceLocation(relative, document.Location.Line, document.Location.Column)));
+        }
+
         builder.Add(document, diagnostics);
     }
 
