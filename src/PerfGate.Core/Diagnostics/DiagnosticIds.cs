@@ -61,4 +61,10 @@ public static class DiagnosticIds
 
     // PG9xxx: internal
     public const string InternalError = "PG9001";
+
+    /// <summary>
+    /// Errors that are findings about a valid plan (it does not fit, it risks OOM or preemption), not bad input:
+    /// exit code 1 like drift, where every other error is exit code 2.
+    /// </summary>
+    public static IReadOnlyList<string> Findings { get; } = [DoesNotFit, OutOfMemoryRisk, PreemptionRisk, ModelDoesNotFit];
 }

@@ -73,6 +73,11 @@ public sealed partial class WorkspaceLoader
         var document = CatalogDocumentReader.Read(yaml, kind.Value, relative, directory, diagnostics);
         if (document is null)
         {
+            if (kindReader.String("id") is { } id && kindReader.Has("id"))
+            {
+                builder.Claim(kind.Value, id, new SourceLocation(relative, 1, 1), diagnostics);
+            }
+
             return;
         }
 

@@ -289,6 +289,19 @@ public sealed class WorkspaceLoaderTests
     }
 
     [Fact]
+    public void A_duplicate_id_is_reported_even_when_the_documents_have_other_errors()
+    {
+        // Both copies misspell a key: the run names both misspellings and the duplicate, not the misspellings alone.
+        var broken = MyGpu.Replace("vendor: Acme", "vendr: Acme", StringComparison.Ordinal);
+        var fs = Files(("/ws/catalog/z.yaml", broken));
+        fs["/ws/catalog/gpus/my-gpu.yaml"] = broken;
+        var errors = Load(fs).Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Contains(errors, d => d.Id == DiagnosticIds.DuplicateId && d.Location.File == "catalog/z.yaml"
+            && d.Message.StartsWith("hardware 'my-gpu' is defined twice; the first definition is in catalog/gpus/my-gpu.yaml", StringComparison.Ordinal));
+        Assert.Equal(2, errors.Count(d => d.Id == DiagnosticIds.UnknownKey));
+    }
+
+    [Fact]
     public void Two_workspace_documents_with_one_id_are_an_error()
     {
         var d = SingleError(Load(Files(("/ws/catalog/z.yaml", MyGpu))));
