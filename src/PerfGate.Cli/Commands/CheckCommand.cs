@@ -1,8 +1,9 @@
 using System.CommandLine;
 using PerfGate.Cli.Gate;
 using PerfGate.Diagnostics;
-using PerfGate.Gate;
-using PerfGate.Gate.IO;
+using PerfGate.IO;
+using PerfGate.Reports;
+using PerfGate.Run;
 
 namespace PerfGate.Cli.Commands;
 
@@ -37,8 +38,8 @@ internal static class CheckCommand
         });
         var driftAs = new Option<string>("--drift-as") { Description = "Severity of drift diagnostics: error (default) or warning. The exit code is 1 on drift either way.", DefaultValueFactory = _ => "error" };
         driftAs.AcceptOnlyFromAmong("error", "warning");
-        var format = new Option<string>("--diagnostics-format") { Description = "auto (GitHub annotations when GITHUB_ACTIONS is set, else MSBuild canonical lines), msbuild or github.", DefaultValueFactory = _ => "auto" };
-        format.AcceptOnlyFromAmong("auto", "msbuild", "github");
+        var format = new Option<string>("--diagnostics-format") { Description = "auto (GitHub annotations when GITHUB_ACTIONS is set, else MSBuild canonical lines), msbuild or github.", DefaultValueFactory = _ => DiagnosticFormats.Auto };
+        format.AcceptOnlyFromAmong([.. DiagnosticFormats.Names]);
 
         var command = new Command("check", "Recompute every scenario and compare it with its baseline; fail on drift. Exit codes: 0 all equal, 1 drift/new/removed, 2 bad input.");
         command.Options.Add(workspace);
@@ -50,37 +51,37 @@ internal static class CheckCommand
             var requests = (parse.GetValue(report) ?? []).Select(r => ReportRequest.TryParse(r, out var req, out _) ? req : null).OfType<ReportRequest>().ToList();
             var output = new GateOutput(context, parse.GetValue(format) ?? "auto");
             var severity = parse.GetValue(driftAs) == "warning" ? Severity.Warning : Severity.Error;
-            return Run(context, parse.GetValue(workspace), requests.Count == 0 ? [new ReportRequest(ReportKind.Console, null)] : requests, severity, output);
+            return Run(context, parse.GetValue(workspace), requests.Count == 0 ? [ReportRequest.Console] : requests, severity, output);
         });
         return command;
     }
 
     private static int Run(CliContext context, string? workspaceDir, IReadOnlyList<ReportRequest> reports, Severity severity, GateOutput output)
     {
-        var (inputs, paths) = GateSession.LoadAndReport(context, workspaceDir, output);
-        if (inputs is null)
+        var check = WorkspaceRun.Check(GateSession.Request(context, workspaceDir), PhysicalFileSystem.Instance);
+        var paths = GateSession.Paths(context, check.Evaluation);
+        output.WriteProblems(check.Evaluation.Diagnostics, paths);
+        if (!check.Evaluation.Succeeded)
         {
             return ExitCodes.BadInput;
         }
 
-        var store = new BaselineStore(new PhysicalFileStore(), inputs.BaselinesDirectory);
-        var outcome = GateRunner.Check(store, inputs.Scenarios, inputs.Tolerances);
-        if (outcome.Result is not { } result)
+        if (check.Result is not { } result)
         {
-            output.WriteProblems(outcome.Errors, paths);
+            output.WriteProblems(check.GateErrors, paths);
             return ExitCodes.BadInput;
         }
 
         // Every report is attempted; one that cannot be written (PG2017, printed) makes the run exit 2.
         var reportsWritten = true;
-        foreach (var request in reports.Concat(inputs.DefaultReports))
+        foreach (var request in reports.Concat(check.Evaluation.DefaultReports.Select(r => new ReportRequest(r.Format, r.File))))
         {
             reportsWritten &= output.WriteReport(request, result, paths);
         }
 
         output.WriteFindings(result, severity, paths);
-        output.WriteProblems(outcome.Errors, paths);
-        if (!reportsWritten || outcome.Errors.Count > 0)
+        output.WriteProblems(check.GateErrors, paths);
+        if (!reportsWritten || check.GateErrors.Count > 0)
         {
             return ExitCodes.BadInput;
         }
