@@ -87,7 +87,7 @@ internal sealed class LocatedJson
 
             if (duplicates.Count > 0)
             {
-                error = duplicates[0];
+                error = Diagnostic.Error(errorId, duplicates[0].Message, duplicates[0].Location);
                 return null;
             }
 
@@ -124,7 +124,7 @@ internal sealed class LocatedJson
                         // JSON parsers disagree on which copy wins; say where both are rather than pick one silently.
                         duplicates.Add(Diagnostic.Error(
                             DiagnosticIds.MindieConfigSyntax,
-                            string.Create(CultureInfo.InvariantCulture, $"'{key}' is given twice in this object (first at line {first.KeyLocation.Line}); keep one, since which copy MindIE reads depends on its JSON parser"),
+                            string.Create(CultureInfo.InvariantCulture, $"'{key}' is given twice in this object (first at line {first.KeyLocation.Line}); keep one: JSON readers disagree on which copy wins"),
                             keyAt));
                     }
 

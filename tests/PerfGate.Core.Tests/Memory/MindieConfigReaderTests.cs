@@ -59,7 +59,7 @@ public sealed class MindieConfigReaderTests
         var result = MindieConfigReader.Read(text, File);
         Assert.Null(result.Config);
         Assert.Equal(
-            "config.json(4,5): error PG4005: 'npuMemSize' is given twice in this object (first at line 3); keep one, since which copy MindIE reads depends on its JSON parser",
+            "config.json(4,5): error PG4005: 'npuMemSize' is given twice in this object (first at line 3); keep one: JSON readers disagree on which copy wins",
             Assert.Single(result.Diagnostics).ToCanonicalString());
     }
 
