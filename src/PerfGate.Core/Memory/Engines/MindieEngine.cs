@@ -77,8 +77,9 @@ public sealed class MindieEngine : IEngineConvention
     public string RaiseKvHint(double fractionNeeded) =>
         F($"raise the memory fraction to at least {fractionNeeded:0.00} (MindIE fails warm-up: \"num_npu_blocks is negative\" / \"Warmup failed ... increase NPU_MEMORY_FRACTION\") or add cards");
 
-    public string LowerKvHint(MemoryBudget budget) =>
-        F($"set npuMemSize to at most {budget.RecommendedNpuMemSizeGiB!.TotalTimesFraction} or use -1");
+    public string LowerKvHint(MemoryBudget budget) => budget.RecommendedNpuMemSizeGiB!.TotalTimesFraction >= 1
+        ? F($"set npuMemSize to at most {budget.RecommendedNpuMemSizeGiB.TotalTimesFraction} or use -1")
+        : "no npuMemSize fits beside the weights, runtime and system; use more cards or quantized weights";
 
     public IEnumerable<Diagnostic> Findings(MemoryRequest request, MemoryBudget budget) => MindieDocumentation.Disagreements(request, budget);
 
