@@ -15,9 +15,10 @@ internal static class HardwareDocumentReader
         "kind", "id", "name", "vendor", "description", "source", "sources", "efficiency", "calibration",
     };
 
-    private static readonly KeyValuePair<string, LinkKind>[] Links =
+    internal static readonly KeyValuePair<string, LinkKind>[] Links =
     [
         new("nvlink", LinkKind.NvLink), new("hccs", LinkKind.Hccs), new("pcie", LinkKind.Pcie),
+        new("infinity-fabric", LinkKind.InfinityFabric),
     ];
 
     internal static readonly KeyValuePair<string, EfficiencySource>[] Efficiencies =
@@ -109,6 +110,7 @@ internal static class HardwareDocumentReader
             CalibrationTables = ResolveCalibration(calibration, baseDirectory),
             CalibrationTransfer = transfer,
             Sources = sources,
+            Defaulted = [.. HardwareSpec.DefaultedFields.Select(f => f.Key).Where(k => !r.Has(k))],
             Location = r.Location,
         };
     }

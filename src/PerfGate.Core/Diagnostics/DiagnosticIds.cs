@@ -35,6 +35,7 @@ public static class DiagnosticIds
     public const string DuplicateKey = "PG2015";
     public const string OverridesBuiltIn = "PG2016";
     public const string OutputNotWritable = "PG2017";
+    public const string FigureLeftAtDefault = "PG2021";
 
     // PG3xxx: decode estimation
     public const string InvalidParallelism = "PG3001";
@@ -53,6 +54,15 @@ public static class DiagnosticIds
     public const string MindieConfigSyntax = "PG4005";
     public const string ModelDoesNotFit = "PG4006";
 
+    // PG51xx: measured benchmark reports (Measurements/)
+    public const string MeasuredSyntax = "PG5101";
+    public const string MeasuredUnknownFormat = "PG5102";
+    public const string MeasuredMissingField = "PG5103";
+    public const string MeasuredInvalidValue = "PG5104";
+    public const string MeasuredNoRuns = "PG5105";
+    public const string MeasuredNotComparable = "PG5106";
+    public const string MeasuredRegression = "PG5107";
+
     // PG6xxx: MSBuild integration (PerfGate.MSBuild mirrors these in TaskDiagnosticIds; it cannot load this assembly)
     public const string MSBuildToolNotFound = "PG6001";
     public const string MSBuildTooOld = "PG6002";
@@ -60,4 +70,10 @@ public static class DiagnosticIds
 
     // PG9xxx: internal
     public const string InternalError = "PG9001";
+
+    /// <summary>
+    /// Errors that are findings about a valid plan (it does not fit, it risks OOM or preemption), not bad input:
+    /// exit code 1 like drift, where every other error is exit code 2.
+    /// </summary>
+    public static IReadOnlyList<string> Findings { get; } = [DoesNotFit, OutOfMemoryRisk, PreemptionRisk, ModelDoesNotFit];
 }

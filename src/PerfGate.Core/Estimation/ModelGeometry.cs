@@ -24,6 +24,7 @@ internal sealed class ModelGeometry
         Mla = m.Mla;
         QkvBias = m.QkvBias;
         Profile = request.Implementation;
+        QkNorm = m.QkNorm;
         TiedEmbeddings = m.TiedEmbeddings;
         NonExpertType = request.Dtypes.EffectiveNonExpertWeights;
         ExpertType = request.Dtypes.Weights;
@@ -70,6 +71,8 @@ internal sealed class ModelGeometry
 
     /// <summary>The implementation whose fusions decide the small kernels.</summary>
     public Implementations.ImplementationProfile Profile { get; }
+    /// <summary>Qwen3's per-head q_norm and k_norm (head_dim weights each, whole on every rank).</summary>
+    public bool QkNorm { get; }
     public bool TiedEmbeddings { get; }
     public MoeSpec? Moe { get; }
     public int ExpertTp { get; }

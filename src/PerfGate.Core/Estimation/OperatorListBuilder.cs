@@ -71,6 +71,12 @@ internal static class OperatorListBuilder
                 Elementwise(ops, "qkv_bias_add", scope, instances, t * (double)qkvN * g.ActBytes * 2, 0);
             }
 
+            if (g.QkNorm)
+            {
+                // RMSNorm over each query and key head: read and write every q/k element, two head_dim weight vectors.
+                Elementwise(ops, "qk_norm", scope, instances, t * (double)(g.QueryHeads + g.KvHeads) * d * g.ActBytes * 2, 2L * d * g.NonExpertBytes);
+            }
+
             // Kernels per the implementation profile: rope on q and k together or apart, K and V written together
             // or apart, or (TensorRT-LLM) rope folded into the cache write.
             var ropeBytes = t * (double)(g.QueryHeads + g.KvHeads) * d * g.ActBytes * 2;

@@ -1,25 +1,18 @@
+using PerfGate.Memory.Engines;
 using PerfGate.Quantities;
 
 namespace PerfGate.Scenarios;
 
-/// <summary>Serving engines whose memory conventions PerfGate models.</summary>
-public enum EngineKind
-{
-    MindIE,
-    Vllm,
-    Sglang,
-    TensorRtLlm,
-}
-
 /// <summary>
 /// The <c>memory:</c> section: an engine's memory-related settings, named as in that engine's own
 /// config (MindIE's config.json keys in camelCase). Null means "the engine's default".
-/// <see cref="MindieConfig"/> may point at a real MindIE config.json instead (relative to the scenario file);
-/// keys given here then override it.
+/// <see cref="MindieConfig"/> may point at a real MindIE config.json instead (written relative to the scenario file,
+/// held relative to the workspace root with '/'); keys given here then override it.
 /// </summary>
 public sealed record MemorySettings
 {
-    public EngineKind Engine { get; init; } = EngineKind.MindIE;
+    /// <summary>The serving engine whose memory convention applies (<see cref="MemoryEngines"/>).</summary>
+    public IEngineConvention Engine { get; init; } = MemoryEngines.MindIE;
     public string? MindieConfig { get; init; }
 
     /// <summary>MindIE npuMemSize in GiB; -1 means automatic (fraction-based).</summary>
