@@ -66,8 +66,14 @@ public static class WorkspaceRun
             return new WorkspaceCheck(evaluation, null, []);
         }
 
-        var outcome = GateRunner.Check(new BaselineStore(files, evaluation.BaselinesDirectory!), evaluation.Scenarios, evaluation.Tolerances);
-        return new WorkspaceCheck(evaluation, outcome.Result, outcome.Errors);
+        var store = new BaselineStore(files, evaluation.BaselinesDirectory!);
+        var baselines = store.ListVerified().Select(store.VerifiedPath).ToList();
+        var outcome = GateRunner.Check(store, evaluation.Scenarios, evaluation.Tolerances);
+        var inputs = evaluation.Workspace!.Inputs.Select(i => WorkspacePaths.Resolve(evaluation.Root, i.RelativePath));
+        return new WorkspaceCheck(evaluation, outcome.Result, outcome.Errors)
+        {
+            InputFiles = inputs.Concat(baselines.Select(WorkspacePaths.Normalize)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+        };
     }
 
     /// <summary>Evaluates, then makes the recomputed snapshots of <paramref name="names"/> (or of every scenario) their baselines.</summary>
