@@ -1,14 +1,13 @@
 using PerfGate.Diagnostics;
-using PerfGate.IO;
 using PerfGate.Scenarios;
 using PerfGate.Workspace;
 
 namespace PerfGate.Measurements;
 
 /// <summary>
-/// Reads the report a scenario's <c>measured:</c> section names (and its sidecar YAML) through the file system passed
-/// in, and keeps the runs that belong to the scenario (<see cref="MeasuredSettings"/>). Diagnostics name the report
-/// relative to the workspace root.
+/// Parses the report a scenario's <c>measured:</c> section names (and its sidecar YAML) from the bytes the workspace
+/// loader read and hashed (<see cref="LoadedWorkspace.Contents"/>; never opened twice), and keeps the runs that belong to
+/// the scenario (<see cref="MeasuredSettings"/>). Diagnostics name the report relative to the workspace root.
 /// </summary>
 public static class ScenarioMeasuredRuns
 {
@@ -16,18 +15,24 @@ public static class ScenarioMeasuredRuns
     public const long MaxReportBytes = 256L << 20;
 
     /// <summary>The scenario's runs (failed ones included, flagged), or null when it names no report or the report cannot be read.</summary>
-    public static IReadOnlyList<MeasuredRun>? Read(string workspaceRoot, ScenarioSpec scenario, IFileSystem fs, ICollection<Diagnostic> diagnostics)
+    public static IReadOnlyList<MeasuredRun>? Read(LoadedWorkspace workspace, ScenarioSpec scenario, ICollection<Diagnostic> diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(fs);
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (scenario.Measured is not { } settings)
         {
             return null;
         }
 
-        var shown = WorkspacePaths.RelativeInside(workspaceRoot, settings.Report) ?? settings.Report;
-        var text = InputText.Decode(fs.ReadAllBytes(settings.Report), shown, out var error);
+        var shown = settings.Report;
+        if (!workspace.Contents.TryGetValue(shown, out var bytes))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"file not found: {shown}", scenario.LocationOf("measured.report")));
+            return null;
+        }
+
+        var text = InputText.Decode(bytes.ToArray(), shown, out var error);
         if (text is null)
         {
             diagnostics.Add(error!);
@@ -35,11 +40,10 @@ public static class ScenarioMeasuredRuns
         }
 
         var told = MeasuredSystem.Unknown;
-        var sidecar = MeasuredSidecar.PathFor(settings.Report);
-        if (fs.FileExists(sidecar))
+        var sidecarShown = MeasuredSidecar.PathFor(shown);
+        if (workspace.Contents.TryGetValue(sidecarShown, out var sidecarBytes))
         {
-            var sidecarShown = MeasuredSidecar.PathFor(shown);
-            var sidecarText = InputText.Decode(fs.ReadAllBytes(sidecar), sidecarShown, out var sidecarError);
+            var sidecarText = InputText.Decode(sidecarBytes.ToArray(), sidecarShown, out var sidecarError);
             if (sidecarText is null)
             {
                 diagnostics.Add(sidecarError!);

@@ -1,8 +1,8 @@
 namespace PerfGate.Scenarios;
 
 /// <summary>
-/// A scenario's <c>measured:</c> section: the benchmark report measured on this system (resolved to an absolute path by
-/// the workspace loader) and which of its runs belong to the scenario. A report often holds several systems (seed 001
+/// A scenario's <c>measured:</c> section: the benchmark report measured on this system (relative to the workspace root, with '/',
+/// as the workspace loader resolved and read it) and which of its runs belong to the scenario. A report often holds several systems (seed 001
 /// has twelve sweeps): a run belongs when each given field equals what the report (or its sidecar) says, ignoring case,
 /// its card count equals the scenario's when the report gives one, and its line is listed when <see cref="Lines"/> is.
 /// </summary>
