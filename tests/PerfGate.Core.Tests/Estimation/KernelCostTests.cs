@@ -4,7 +4,6 @@ using PerfGate.Estimation.Calibration;
 using PerfGate.Estimation.Implementations;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
-using PerfGate.Workspace;
 
 namespace PerfGate.Tests.Estimation;
 
@@ -98,9 +97,9 @@ public sealed class KernelCostTests
     [Fact]
     public void Every_engine_has_an_implementation_profile_and_the_counts_follow_their_fusions()
     {
-        foreach (var engine in ScenarioSpellings.Engines)
+        foreach (var engine in PerfGate.Memory.Engines.MemoryEngines.All)
         {
-            Assert.NotNull(ImplementationProfiles.Find(engine.Key));
+            Assert.NotNull(ImplementationProfiles.Find(engine.Id));
         }
 
         // Small kernels per Llama layer: pytorch 10 (2 norms, 2 adds, rope q, rope k, K, V, act, mul); vLLM 5
