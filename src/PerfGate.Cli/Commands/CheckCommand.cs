@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PerfGate.Cli.Gate;
+using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.IO;
 using PerfGate.Reports;
@@ -46,23 +47,31 @@ internal static class CheckCommand
         command.Options.Add(report);
         command.Options.Add(driftAs);
         command.Options.Add(format);
+        var inputsFile = new Option<string?>("--inputs-file") { Description = "Write the absolute path of every file the run read, one per line, to this file (what an incremental build watches; the MSBuild target passes obj/.../perfgate.inputs)." };
+        command.Options.Add(inputsFile);
         command.SetAction(parse =>
         {
             var requests = (parse.GetValue(report) ?? []).Select(r => ReportRequest.TryParse(r, out var req, out _) ? req : null).OfType<ReportRequest>().ToList();
             var output = new GateOutput(context, parse.GetValue(format) ?? "auto");
             var severity = parse.GetValue(driftAs) == "warning" ? Severity.Warning : Severity.Error;
-            return Run(context, parse.GetValue(workspace), requests.Count == 0 ? [ReportRequest.Console] : requests, severity, output);
+            return Run(context, parse.GetValue(workspace), requests.Count == 0 ? [ReportRequest.Console] : requests, severity, output, parse.GetValue(inputsFile));
         });
         return command;
     }
 
-    private static int Run(CliContext context, string? workspaceDir, IReadOnlyList<ReportRequest> reports, Severity severity, GateOutput output)
+    private static int Run(CliContext context, string? workspaceDir, IReadOnlyList<ReportRequest> reports, Severity severity, GateOutput output, string? inputsFile)
     {
         var check = WorkspaceRun.Check(GateSession.Request(context, workspaceDir), PhysicalFileSystem.Instance);
         var paths = GateSession.Paths(context, check.Evaluation);
         output.WriteProblems(check.Evaluation.Diagnostics, paths);
         if (!check.Evaluation.Succeeded)
         {
+            return ExitCodes.BadInput;
+        }
+
+        if (inputsFile is not null && OutputFile.TryWrite(Path.GetFullPath(inputsFile, context.CurrentDirectory), inputsFile, string.Concat(check.InputFiles.Select(f => f + "\n")), "--inputs-file") is { } notWritten)
+        {
+            output.WriteProblems([notWritten], paths);
             return ExitCodes.BadInput;
         }
 
