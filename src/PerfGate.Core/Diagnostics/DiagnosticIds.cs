@@ -17,6 +17,12 @@ public static class DiagnosticIds
     public const string ApproveRefusedOnCi = "PG1006";
     public const string ReceivedNotWritable = "PG1007";
 
+    /// <summary>A notice: results equal the baseline but its recorded input hashes are stale; approve refreshes them.</summary>
+    public const string StaleProvenance = "PG1008";
+
+    /// <summary>Another perfgate run holds the baselines folder's lock: approve is refused, nothing is written.</summary>
+    public const string BaselinesLocked = "PG1009";
+
     // PG2xxx: loading input
     public const string YamlSyntax = "PG2001";
     public const string UnknownKey = "PG2002";

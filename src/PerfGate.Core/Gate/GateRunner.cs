@@ -12,7 +12,53 @@ public static class GateRunner
 {
     public static GateCheckOutcome Check(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances)
     {
-        var (baselines, errors) = ReadBaselines(store);
+        // Holding the folder's lock, no other run is writing: left-over temporary files are from a killed one. A check
+        // never waits: without the lock it only compares and writes received files.
+        var (lease, _) = Lock(store);
+        using (lease)
+        {
+            if (lease is not null)
+            {
+                CleanUp(store);
+            }
+
+            return CheckLocked(store, current, tolerances);
+        }
+    }
+
+    /// <summary>
+    /// Takes the baselines folder's lock. <c>Held</c>: another run has it. Neither lease nor held: the lock file cannot be
+    /// created (a read-only folder); the run goes on, and its own writes report what fails.
+    /// </summary>
+    private static (IDisposable? Lease, bool Held) Lock(BaselineStore store)
+    {
+        try
+        {
+            var lease = store.TryLock();
+            return (lease, lease is null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, false);
+        }
+    }
+
+    /// <summary>Removes what a killed run left; a file that cannot be removed is left for a later run.</summary>
+    private static void CleanUp(BaselineStore store)
+    {
+        try
+        {
+            store.DeleteInterruptedWrites();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Not the gate's result: the next run with write access removes it.
+        }
+    }
+
+    private static GateCheckOutcome CheckLocked(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances)
+    {
+        var (baselines, errors) = ReadBaselines(store, current.Select(c => c.Snapshot.ScenarioId));
         if (errors.Count > 0)
         {
             return new GateCheckOutcome(null, errors);
@@ -76,6 +122,21 @@ public static class GateRunner
     /// </summary>
     public static ApproveOutcome Approve(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<string> names, bool all)
     {
+        var (lease, held) = Lock(store);
+        using var release = lease;
+        if (held)
+        {
+            return new ApproveOutcome([], [Diagnostic.Error(
+                DiagnosticIds.BaselinesLocked,
+                $"approve refused: another perfgate run is writing this baselines folder (it holds the lock {store.LockPath}); nothing was written. Wait for it to finish and run approve again",
+                new SourceLocation(store.LockPath))]);
+        }
+
+        if (lease is not null)
+        {
+            CleanUp(store);
+        }
+
         var byId = current.ToDictionary(c => c.Snapshot.ScenarioId, StringComparer.Ordinal);
         var existing = store.ListVerified();
         var selected = all
@@ -119,7 +180,8 @@ public static class GateRunner
 
     private static (Approval Approval, string? Text) Plan(BaselineStore store, string name, CurrentScenario? current)
     {
-        var verifiedText = store.ReadVerified(name);
+        // A baseline that cannot be read (not UTF-8, a folder) is replaced; its old figures cannot be shown.
+        var verifiedText = store.ReadVerifiedChecked(name).Text;
         if (current is null)
         {
             return (new Approval(name, ApprovalAction.Removed, null, false), null);
@@ -144,14 +206,31 @@ public static class GateRunner
         return (new Approval(name, ApprovalAction.Updated, changes, stale), text);
     }
 
-    private static (List<SnapshotDocument> Baselines, List<Diagnostic> Errors) ReadBaselines(BaselineStore store)
+    private static (List<SnapshotDocument> Baselines, List<Diagnostic> Errors) ReadBaselines(BaselineStore store, IEnumerable<string> scenarioIds)
     {
         var baselines = new List<SnapshotDocument>();
         var errors = new List<Diagnostic>();
+
+        // A folder where a scenario's baseline belongs is not "no baseline yet".
+        foreach (var id in scenarioIds.Where(BaselineStore.IsValidName).Except(store.ListVerified(), StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            if (store.ReadVerifiedChecked(id).Error is { } folder)
+            {
+                errors.Add(folder);
+            }
+        }
+
         foreach (var name in store.ListVerified())
         {
             var path = store.VerifiedPath(name);
-            var read = SnapshotReader.Read(store.ReadVerified(name) ?? string.Empty, path);
+            var (text, unreadable) = store.ReadVerifiedChecked(name);
+            if (unreadable is not null)
+            {
+                errors.Add(unreadable);
+                continue;
+            }
+
+            var read = SnapshotReader.Read(text ?? string.Empty, path);
             if (read.Document is not { } document)
             {
                 errors.Add(read.Error!);

@@ -58,6 +58,7 @@ public sealed class JsonReport : IReportFormat
         w.WriteStartObject();
         w.WriteString("id", s.ScenarioId);
         w.WriteString("status", ReportFormat.Status(s.Status));
+        w.WriteBoolean("provenanceStale", s.ProvenanceStale);
         w.WriteString("baseline", displayPath(s.BaselinePath).Replace('\\', '/'));
         if (s.ScenarioLocation.IsKnown)
         {

@@ -95,6 +95,32 @@ internal sealed class InMemoryFileSystem : IFileSystem
 
     public string ResolveLinks(string path) => Follow(path);
 
+    /// <summary>In memory a write cannot be interrupted: the tests put "left-over" files in themselves, and this removes them like the disk does.</summary>
+    public IReadOnlyList<string> DeleteInterruptedWrites(string folder)
+    {
+        var names = ListFiles(folder, ".tmp").Where(PhysicalFileSystem.IsTemporaryName).ToList();
+        foreach (var name in names)
+        {
+            Delete(Follow(folder).TrimEnd('/') + "/" + name);
+        }
+
+        return names;
+    }
+
+    /// <summary>Paths locked now (a second TryLock of one is refused until the first is disposed).</summary>
+    public HashSet<string> Locks { get; } = new(StringComparer.Ordinal);
+
+    public IDisposable? TryLock(string path)
+    {
+        var key = Follow(path);
+        return Locks.Add(key) ? new Lease(() => Locks.Remove(key)) : null;
+    }
+
+    private sealed class Lease(Action release) : IDisposable
+    {
+        public void Dispose() => release();
+    }
+
     private string Follow(string path)
     {
         var current = Normalize(path);
