@@ -1,9 +1,9 @@
 using PerfGate.Gate;
-using PerfGate.Gate.IO;
+using PerfGate.IO;
 
-namespace PerfGate.Tests.Gate;
+namespace PerfGate.Tests.IO;
 
-public sealed class PhysicalFileStoreTests : IDisposable
+public sealed class PhysicalFileSystemTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("perfgate-store-").FullName;
 
@@ -13,7 +13,7 @@ public sealed class PhysicalFileStoreTests : IDisposable
     public void Atomic_write_replaces_the_content_as_utf8_without_bom_and_lf()
     {
         var path = Path.Combine(_dir, "a.verified.txt");
-        var store = new PhysicalFileStore();
+        var store = PhysicalFileSystem.Instance;
         store.WriteAllTextAtomic(path, "old\n");
         store.WriteAllTextAtomic(path, "néw\n");
         Assert.Equal([(byte)'n', 0xC3, 0xA9, (byte)'w', (byte)'\n'], File.ReadAllBytes(path));
@@ -25,7 +25,7 @@ public sealed class PhysicalFileStoreTests : IDisposable
     {
         var path = Path.Combine(_dir, "a.verified.txt");
         File.WriteAllText(path, "old\n");
-        var store = new PhysicalFileStore { BeforeRename = _ => throw new IOException("disk full (simulated)") };
+        var store = new PhysicalFileSystem { BeforeRename = _ => throw new IOException("disk full (simulated)") };
         Assert.Throws<IOException>(() => store.WriteAllTextAtomic(path, "new\n"));
         Assert.Equal("old\n", File.ReadAllText(path));
         Assert.Equal(["a.verified.txt"], Directory.EnumerateFiles(_dir).Select(Path.GetFileName));
@@ -34,7 +34,7 @@ public sealed class PhysicalFileStoreTests : IDisposable
     [Fact]
     public void The_baseline_store_follows_the_received_verified_convention_on_disk()
     {
-        var store = new BaselineStore(new PhysicalFileStore(), _dir);
+        var store = new BaselineStore(PhysicalFileSystem.Instance, _dir);
         Assert.False(store.Verify("s", "one\n"));
         Assert.Equal("one\n", File.ReadAllText(Path.Combine(_dir, "s.received.txt")));
         store.Promote("s", "one\n");
@@ -47,7 +47,7 @@ public sealed class PhysicalFileStoreTests : IDisposable
     [Fact]
     public void A_name_that_is_not_a_safe_file_name_is_refused()
     {
-        var store = new BaselineStore(new PhysicalFileStore(), _dir);
+        var store = new BaselineStore(PhysicalFileSystem.Instance, _dir);
         Assert.Throws<ArgumentException>(() => store.VerifiedPath("../escape"));
         Assert.Throws<ArgumentException>(() => store.VerifiedPath(".hidden"));
     }
