@@ -53,6 +53,10 @@ public static class DiagnosticIds
     public const string MindieConfigSyntax = "PG4005";
     public const string ModelDoesNotFit = "PG4006";
 
+    // PG52xx: shard reports (perfgate merge)
+    public const string ShardReportSyntax = "PG5201";
+    public const string ShardReportMismatch = "PG5202";
+
     // PG6xxx: MSBuild integration (PerfGate.MSBuild mirrors these in TaskDiagnosticIds; it cannot load this assembly)
     public const string MSBuildToolNotFound = "PG6001";
     public const string MSBuildTooOld = "PG6002";

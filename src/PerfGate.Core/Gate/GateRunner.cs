@@ -1,4 +1,5 @@
 using PerfGate.Diagnostics;
+using PerfGate.Threading;
 
 namespace PerfGate.Gate;
 
@@ -10,9 +11,19 @@ namespace PerfGate.Gate;
 /// </summary>
 public static class GateRunner
 {
-    public static GateCheckOutcome Check(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances)
+    /// <param name="store">The baselines.</param>
+    /// <param name="current">The recomputed snapshots.</param>
+    /// <param name="tolerances">Per-metric tolerances.</param>
+    /// <param name="owns">
+    /// Which baselines this check covers, by scenario id (a shard's: <see cref="Run.ScenarioShard.Owns"/>); null: all.
+    /// Baselines (and received files) of other ids are neither read nor reported as removed.
+    /// </param>
+    /// <param name="parallelism">How many baselines are read and parsed at once; the result does not depend on it.</param>
+    public static GateCheckOutcome Check(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances, Func<string, bool>? owns = null, int parallelism = 1)
     {
-        var (baselines, errors) = ReadBaselines(store);
+        ArgumentNullException.ThrowIfNull(store);
+        owns ??= _ => true;
+        var (baselines, errors) = ReadBaselines(store, owns, parallelism);
         if (errors.Count > 0)
         {
             return new GateCheckOutcome(null, errors);
@@ -41,7 +52,7 @@ public static class GateRunner
         }
 
         // A received file whose scenario is gone is stale too.
-        foreach (var name in store.ListReceived().Where(n => !currentIds.Contains(n)))
+        foreach (var name in store.ListReceived().Where(n => owns(n) && !currentIds.Contains(n)))
         {
             Guard(store, name, writeErrors, () => store.DeleteReceived(name), "delete the stale received snapshot");
         }
@@ -144,14 +155,18 @@ public static class GateRunner
         return (new Approval(name, ApprovalAction.Updated, changes, stale), text);
     }
 
-    private static (List<SnapshotDocument> Baselines, List<Diagnostic> Errors) ReadBaselines(BaselineStore store)
+    private static (List<SnapshotDocument> Baselines, List<Diagnostic> Errors) ReadBaselines(BaselineStore store, Func<string, bool> owns, int parallelism)
     {
         var baselines = new List<SnapshotDocument>();
         var errors = new List<Diagnostic>();
-        foreach (var name in store.ListVerified())
+        var names = store.ListVerified().Where(owns).ToArray();
+
+        // Read and parsed on several cores; gathered in the store's order, so the result is the same on one.
+        var reads = OrderedParallel.Map(names, parallelism, name => SnapshotReader.Read(store.ReadVerified(name) ?? string.Empty, store.VerifiedPath(name)));
+        for (var i = 0; i < names.Length; i++)
         {
+            var (name, read) = (names[i], reads[i]);
             var path = store.VerifiedPath(name);
-            var read = SnapshotReader.Read(store.ReadVerified(name) ?? string.Empty, path);
             if (read.Document is not { } document)
             {
                 errors.Add(read.Error!);

@@ -41,7 +41,11 @@ internal sealed class LocatedJson
     }
 
     /// <summary>Parses <paramref name="utf8"/>; on malformed JSON returns null and a diagnostic with the file, line and column.</summary>
-    public static LocatedJson? Parse(byte[] utf8, string file, out Diagnostic? error)
+    public static LocatedJson? Parse(byte[] utf8, string file, out Diagnostic? error) =>
+        Parse(utf8, file, DiagnosticIds.MindieConfigSyntax, "a MindIE config.json is a JSON object with BackendConfig", "MindIE cannot read this file either", out error);
+
+    /// <summary>Parses any JSON file: <paramref name="whatItIs"/> says what the file should hold when it is empty, <paramref name="whatToDo"/> follows a syntax error.</summary>
+    public static LocatedJson? Parse(byte[] utf8, string file, string diagnosticId, string whatItIs, string whatToDo, out Diagnostic? error)
     {
         ArgumentNullException.ThrowIfNull(utf8);
         error = null;
@@ -53,7 +57,7 @@ internal sealed class LocatedJson
         const int start = 0;
         if (utf8.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
         {
-            error = Diagnostic.Error(DiagnosticIds.MindieConfigSyntax, "the file is empty; a MindIE config.json is a JSON object with BackendConfig", new SourceLocation(file, 1, 1));
+            error = Diagnostic.Error(diagnosticId, $"the file is empty; {whatItIs}", new SourceLocation(file, 1, 1));
             return null;
         }
 
@@ -61,7 +65,7 @@ internal sealed class LocatedJson
         var chars = new char[utf8.Length];
         if (System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out var valid, out _, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
         {
-            error = Diagnostic.Error(DiagnosticIds.MindieConfigSyntax, string.Create(CultureInfo.InvariantCulture, $"not valid UTF-8 at byte {valid}; save the file as UTF-8"), Locate(utf8, lineStarts, valid, file));
+            error = Diagnostic.Error(diagnosticId, string.Create(CultureInfo.InvariantCulture, $"not valid UTF-8 at byte {valid}; save the file as UTF-8"), Locate(utf8, lineStarts, valid, file));
             return null;
         }
 
@@ -85,7 +89,7 @@ internal sealed class LocatedJson
             var message = ex.Message;
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             message = cut > 0 ? message[..cut] : message;
-            error = Diagnostic.Error(DiagnosticIds.MindieConfigSyntax, $"not valid JSON: {message.TrimEnd('.')}; MindIE cannot read this file either", new SourceLocation(file, line, col));
+            error = Diagnostic.Error(diagnosticId, $"not valid JSON: {message.TrimEnd('.')}; {whatToDo}", new SourceLocation(file, line, col));
             return null;
         }
     }

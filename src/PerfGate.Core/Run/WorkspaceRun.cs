@@ -6,6 +6,7 @@ using PerfGate.IO;
 using PerfGate.Memory;
 using PerfGate.Reports;
 using PerfGate.Scenarios;
+using PerfGate.Threading;
 using PerfGate.Workspace;
 
 namespace PerfGate.Run;
@@ -34,8 +35,10 @@ public static class WorkspaceRun
         var calibration = FolderCalibration(workspace, files, problems);
 
         // Scenarios are independent of each other: each is evaluated from the workspace, its own inputs and the
-        // calibration tables alone, and the results keep the workspace's order (by id), whatever order they finish in.
-        var outcomes = workspace.Scenarios.Select(s => EvaluateScenario(workspace, s, files, calibration)).ToList();
+        // calibration tables alone, on as many cores as the request allows, and the results keep the workspace's
+        // order (by id), whatever order they finish in: outcome i is scenario i's.
+        var selected = request.Shard is { } shard ? workspace.Scenarios.Where(s => shard.Owns(s.Id)).ToArray() : [.. workspace.Scenarios];
+        var outcomes = OrderedParallel.Map(selected, request.Parallelism, s => EvaluateScenario(workspace, s, files, calibration));
         var scenarios = new List<CurrentScenario>(outcomes.Count);
         foreach (var outcome in outcomes)
         {
@@ -66,14 +69,22 @@ public static class WorkspaceRun
             return new WorkspaceCheck(evaluation, null, []);
         }
 
-        var outcome = GateRunner.Check(new BaselineStore(files, evaluation.BaselinesDirectory!), evaluation.Scenarios, evaluation.Tolerances);
+        var outcome = GateRunner.Check(
+            new BaselineStore(files, evaluation.BaselinesDirectory!),
+            evaluation.Scenarios,
+            evaluation.Tolerances,
+            request.Shard is { } shard ? shard.Owns : null,
+            request.Parallelism);
         return new WorkspaceCheck(evaluation, outcome.Result, outcome.Errors);
     }
 
     /// <summary>Evaluates, then makes the recomputed snapshots of <paramref name="names"/> (or of every scenario) their baselines.</summary>
     public static WorkspaceApproval Approve(WorkspaceRunRequest request, IFileSystem files, IReadOnlyList<string> names, bool all)
     {
-        var evaluation = Evaluate(request, files);
+        ArgumentNullException.ThrowIfNull(request);
+
+        // Approval is never split: approving one shard's scenarios would take every other baseline for removed.
+        var evaluation = Evaluate(request with { Shard = null }, files);
         if (!evaluation.Succeeded)
         {
             return new WorkspaceApproval(evaluation, null, null);
