@@ -82,9 +82,9 @@ internal static class CheckCommand
         return command;
     }
 
-    private static int Run(CliContext context, WorkspaceRunRequest request, IReadOnlyList<ReportRequest> reports, Severity severity, GateOutput output)
+    private static int Run(CliContext context, WorkspaceRunRequest run, IReadOnlyList<ReportRequest> reports, Severity severity, GateOutput output)
     {
-        var check = WorkspaceRun.Check(request, PhysicalFileSystem.Instance);
+        var check = WorkspaceRun.Check(run, PhysicalFileSystem.Instance);
         var paths = GateSession.Paths(context, check.Evaluation);
         output.WriteProblems(check.Evaluation.Diagnostics, paths);
         if (!check.Evaluation.Succeeded)

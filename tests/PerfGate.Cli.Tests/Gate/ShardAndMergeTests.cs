@@ -42,7 +42,7 @@ public sealed class ShardAndMergeTests : IDisposable
         Assert.Equal(1, merge.ExitCode);
         Assert.Equal(_ws.Read("whole.json"), _ws.Read("merged.json"));
         Assert.Equal(Diagnostics(whole.Out), Diagnostics(merge.Out));
-        Assert.StartsWith("PerfGate: 10 scenario(s): 7 equal, 1 drifted, 1 new, 1 removed - gate failed\n", merge.Out, StringComparison.Ordinal);
+        Assert.StartsWith("PerfGate: 11 scenario(s): 8 equal, 1 drifted, 1 new, 1 removed - gate failed\n", merge.Out, StringComparison.Ordinal);
         Assert.Contains(Diagnostics(merge.Out), l => l.Contains("error PG1001: s3:", StringComparison.Ordinal));
         Assert.Contains(Diagnostics(merge.Out), l => l.Contains("error PG1002: s9:", StringComparison.Ordinal));
         Assert.Contains(Diagnostics(merge.Out), l => l.Contains("error PG1003: s5:", StringComparison.Ordinal));
