@@ -105,7 +105,7 @@ internal static class MemoryCommand
             return (null, null);
         }
 
-        var result = ScenarioMemoryBudget.Compute(workspace, scenario, fs, overrides);
+        var result = ScenarioMemoryBudget.Compute(workspace, scenario, overrides);
         diagnostics.AddRange(result.Diagnostics);
         return (result.Request, result.Budget);
     }

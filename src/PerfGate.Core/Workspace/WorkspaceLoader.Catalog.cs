@@ -1,6 +1,7 @@
 using System.Globalization;
 using PerfGate.Catalog;
 using PerfGate.Diagnostics;
+using PerfGate.Estimation.Calibration;
 
 namespace PerfGate.Workspace;
 
@@ -34,7 +35,7 @@ public sealed partial class WorkspaceLoader
                 .Order(StringComparer.Ordinal);
             foreach (var file in files)
             {
-                if (seen.Add(file))
+                if (seen.Add(file) && Confined(file, string.Create(CultureInfo.InvariantCulture, $"catalog[{i}]"), Relative(file), at))
                 {
                     LoadCatalogDocument(file, builder);
                 }
@@ -94,15 +95,25 @@ public sealed partial class WorkspaceLoader
             return;
         }
 
+        if (!Confined(tables, "calibration", inside, at))
+        {
+            return;
+        }
+
         if (!fs.DirectoryExists(tables))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"'calibration' of hardware '{hw.Id}' names folder '{inside}', which does not exist or is empty", at));
             return;
         }
 
-        foreach (var csv in fs.EnumerateFiles(tables).Select(WorkspacePaths.Normalize).Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
+        // Only the three tables the estimator parses are inputs (a README or a raw sweep beside them is not read).
+        foreach (var name in new[] { CalibrationLoader.AttentionFile, CalibrationLoader.BandwidthFile, CalibrationLoader.GemmFile })
         {
-            Hash(Relative(csv), fs.ReadAllBytes(csv), WorkspaceInputKind.CalibrationTable);
+            var csv = $"{tables.TrimEnd('/')}/{name}";
+            if (fs.FileExists(csv) && Confined(csv, "calibration", Relative(csv), at))
+            {
+                Hash(Relative(csv), fs.ReadAllBytes(csv), WorkspaceInputKind.CalibrationTable);
+            }
         }
     }
 
