@@ -74,12 +74,26 @@ public sealed partial class WorkspaceLoader
         var document = CatalogDocumentReader.Read(yaml, kind.Value, relative, directory, diagnostics);
         if (document is null)
         {
+            if (kindReader.String("id") is { } id && kindReader.Has("id"))
+            {
+                builder.Claim(kind.Value, id, new SourceLocation(relative, 1, 1), diagnostics);
+            }
+
             return;
         }
 
         if (document.Hardware?.CalibrationTables is { } tables && !tables.StartsWith("embedded:", StringComparison.Ordinal))
         {
             CheckCalibration(document, tables, relative);
+        }
+
+        if (document.Hardware is { Defaulted.Count: > 0 } defaulted)
+        {
+            var left = HardwareSpec.DefaultedFields.Where(f => defaulted.Defaulted.Contains(f.Key)).Select(f => $"{f.Key} ({f.Value})");
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticIds.FigureLeftAtDefault,
+                $"hardware '{defaulted.Id}' leaves {string.Join(", ", left)} at PerfGate's defaults; measure them on your machine and set them with a source, or set them to these values to accept them",
+                new SourceLocation(relative, document.Location.Line, document.Location.Column)));
         }
 
         builder.Add(document, diagnostics);
