@@ -46,6 +46,9 @@ public sealed partial class PerfGateTask : ToolTask
     /// <summary>The <c>dotnet</c> host to run the tool with (MSBuild's DOTNET_HOST_PATH); found on PATH when empty.</summary>
     public string? DotnetHostPath { get; set; }
 
+    /// <summary>Where check leaves the list of files it read (<c>--inputs-file</c>): the next build's incremental inputs.</summary>
+    public string? InputsFile { get; set; }
+
     /// <summary>Touched when the gate passes and deleted when it fails, so a failed gate runs again next build.</summary>
     public string? StampFile { get; set; }
 
@@ -137,6 +140,11 @@ public sealed partial class PerfGateTask : ToolTask
         foreach (var report in Reports.Where(r => !string.IsNullOrWhiteSpace(r)))
         {
             builder.AppendSwitchIfNotNull("--report ", report.Trim());
+        }
+
+        if (!string.IsNullOrEmpty(InputsFile))
+        {
+            builder.AppendSwitchIfNotNull("--inputs-file ", InputsFile);
         }
 
         return builder.ToString();

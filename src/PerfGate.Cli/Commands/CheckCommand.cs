@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PerfGate.Cli.Gate;
+using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.IO;
 using PerfGate.Reports;
@@ -60,6 +61,8 @@ internal static class CheckCommand
         command.Options.Add(driftAs);
         command.Options.Add(format);
         command.Options.Add(shard);
+        var inputsFile = new Option<string?>("--inputs-file") { Description = "Write the absolute path of every file the run read, one per line, to this file (what an incremental build watches; the MSBuild target passes obj/.../perfgate.inputs)." };
+        command.Options.Add(inputsFile);
         command.SetAction(parse =>
         {
             var requests = (parse.GetValue(report) ?? []).Select(r => ReportRequest.TryParse(r, out var req, out _) ? req : null).OfType<ReportRequest>().ToList();
@@ -77,18 +80,24 @@ internal static class CheckCommand
             }
 
             var request = GateSession.Request(context, parse.GetValue(workspace)) with { Shard = part };
-            return Run(context, request, requests, severity, output);
+            return Run(context, request, requests, severity, output, parse.GetValue(inputsFile));
         });
         return command;
     }
 
-    private static int Run(CliContext context, WorkspaceRunRequest run, IReadOnlyList<ReportRequest> reports, Severity severity, GateOutput output)
+    private static int Run(CliContext context, WorkspaceRunRequest run, IReadOnlyList<ReportRequest> reports, Severity severity, GateOutput output, string? inputsFile)
     {
         var check = WorkspaceRun.Check(run, PhysicalFileSystem.Instance);
         var paths = GateSession.Paths(context, check.Evaluation);
         output.WriteProblems(check.Evaluation.Diagnostics, paths);
         if (!check.Evaluation.Succeeded)
         {
+            return ExitCodes.BadInput;
+        }
+
+        if (inputsFile is not null && OutputFile.TryWrite(Path.GetFullPath(inputsFile, context.CurrentDirectory), inputsFile, string.Concat(check.InputFiles.Select(f => f + "\n")), "--inputs-file") is { } notWritten)
+        {
+            output.WriteProblems([notWritten], paths);
             return ExitCodes.BadInput;
         }
 

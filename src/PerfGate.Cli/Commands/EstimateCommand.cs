@@ -75,6 +75,7 @@ internal static class EstimateCommand
                 Efficiency = chosen,
                 Layers = treatment,
                 Calibration = chosen == EfficiencySource.Measured ? resolver.Calibration(hw) : null,
+                CalibrationFrom = chosen == EfficiencySource.Measured ? resolver.Sibling(hw) : null,
             };
             if (resolver.HasErrors)
             {
@@ -134,7 +135,7 @@ internal static class EstimateCommand
 
         console.Write(table);
         var m = e.Memory;
-        context.Out.WriteLine(string.Create(c, $"{r.Model.Id} on {r.Hardware.Id}: TP {r.Parallelism.Tp} EP {r.Parallelism.Ep} DP {r.Parallelism.Dp}, batch {r.Batch}, context {r.Context}, MTP {r.Mtp}, {(r.Pipeline == PipelineKind.DualMicroBatch ? "dual-micro-batch" : "naive")}, efficiency {r.Efficiency.ToString().ToLowerInvariant()}"));
+        context.Out.WriteLine(string.Create(c, $"{r.Model.Id} on {r.Hardware.Id}: TP {r.Parallelism.Tp} EP {r.Parallelism.Ep} DP {r.Parallelism.Dp}, batch {r.Batch}, context {r.Context}, MTP {r.Mtp}, {(r.Pipeline == PipelineKind.DualMicroBatch ? "dual-micro-batch" : "naive")}, efficiency {r.Efficiency.ToString().ToLowerInvariant()}{(r.CalibrationFrom is { } from && r.Efficiency == EfficiencySource.Measured ? $" (tables transferred from {from.Id}, spec ratio)" : string.Empty)}, implementation {r.Implementation.Id}"));
         context.Out.WriteLine(string.Create(c, $"step {e.StepTime.Milliseconds:0.000} ms, {e.UserTokensPerSecond:0.00} tokens/s per user, {e.ThroughputPerCard:0.0} tokens/s per card"));
         context.Out.WriteLine(string.Create(c, $"memory per card: weights {m.WeightBytesPerCard}, KV {m.KvBytesPerToken}/token ({m.KvBytesPerSequence}/sequence), {(m.LimitsBatch ? string.Create(c, $"max batch {m.MaxBatch}") : "no KV cache at context 0, so memory does not limit the batch")}"));
     }

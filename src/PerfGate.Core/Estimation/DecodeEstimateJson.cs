@@ -77,7 +77,7 @@ public static class DecodeEstimateJson
             json.WriteNumber("share", Round(b.Share));
             json.WriteString("bound", op.Bound.ToString().ToLowerInvariant());
             json.WriteNumber("efficiency", Round(op.Efficiency));
-            json.WriteString("source", op.Origin.ToId());
+            json.WriteString("source", op.Origin.Describe(estimate.Request.CalibrationFrom));
             json.WriteEndObject();
         }
 

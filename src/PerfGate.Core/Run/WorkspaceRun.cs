@@ -69,13 +69,14 @@ public static class WorkspaceRun
             return new WorkspaceCheck(evaluation, null, []);
         }
 
-        var outcome = GateRunner.Check(
-            new BaselineStore(files, evaluation.BaselinesDirectory!),
-            evaluation.Scenarios,
-            evaluation.Tolerances,
-            request.Shard is { } shard ? shard.Owns : null,
-            request.Parallelism);
-        return new WorkspaceCheck(evaluation, outcome.Result, outcome.Errors);
+        var store = new BaselineStore(files, evaluation.BaselinesDirectory!);
+        var baselines = store.ListVerified().Select(store.VerifiedPath).ToList();
+        var outcome = GateRunner.Check(store, evaluation.Scenarios, evaluation.Tolerances, request.Shard is { } shard ? shard.Owns : null, request.Parallelism);
+        var inputs = evaluation.Workspace!.Inputs.Select(i => WorkspacePaths.Resolve(evaluation.Root, i.RelativePath));
+        return new WorkspaceCheck(evaluation, outcome.Result, outcome.Errors)
+        {
+            InputFiles = inputs.Concat(baselines.Select(WorkspacePaths.Normalize)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+        };
     }
 
     /// <summary>Evaluates, then makes the recomputed snapshots of <paramref name="names"/> (or of every scenario) their baselines.</summary>
@@ -105,6 +106,13 @@ public static class WorkspaceRun
         ArgumentNullException.ThrowIfNull(scenario);
         var problems = new List<Diagnostic>();
         var mindie = ScenarioMindieConfig.Read(workspace, scenario, problems);
+        var before = problems.Count;
+        var measured = Measurements.ScenarioMeasuredRuns.Read(workspace, scenario, problems);
+        if (problems.Skip(before).Any(p => p.Severity == Severity.Error))
+        {
+            return new ScenarioOutcome(scenario.Id, null, problems);
+        }
+
         var result = ScenarioEvaluator.Evaluate(new EvaluationRequest
         {
             Scenario = scenario,
@@ -114,6 +122,7 @@ public static class WorkspaceRun
             SignificantDigits = workspace.Settings.SignificantDigits,
             Calibration = calibration,
             MindieConfig = mindie,
+            Measured = measured,
         });
         if (result.Snapshot is null)
         {
@@ -122,6 +131,43 @@ public static class WorkspaceRun
         }
 
         return new ScenarioOutcome(scenario.Id, new CurrentScenario(result.Snapshot, scenario.Location), problems);
+    }
+
+    /// <summary>
+    /// <c>perfgate accuracy</c>: loads the workspace and, for every scenario with a <c>measured:</c> section, puts each
+    /// measured figure beside its estimate. The results keep the workspace's scenario order.
+    /// </summary>
+    public static (IReadOnlyList<Measurements.Accuracy.AccuracyResult> Results, IReadOnlyList<Diagnostic> Diagnostics) Accuracy(WorkspaceRunRequest request, IFileSystem files)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(files);
+        var loaded = WorkspaceLoader.Load(files, request.Root, request.Overrides);
+        if (loaded.Workspace is not { } workspace)
+        {
+            return ([], loaded.Diagnostics);
+        }
+
+        var problems = new List<Diagnostic>(loaded.Diagnostics);
+        var calibration = FolderCalibration(workspace, problems);
+        var results = new List<Measurements.Accuracy.AccuracyResult>();
+        foreach (var scenario in workspace.Scenarios.Where(s => s.Measured is not null))
+        {
+            var runs = Measurements.ScenarioMeasuredRuns.Read(workspace, scenario, problems);
+            var result = ScenarioAccuracy.Evaluate(new EvaluationRequest
+            {
+                Scenario = scenario,
+                Catalog = workspace.Catalog,
+                SignificantDigits = workspace.Settings.SignificantDigits,
+                Calibration = calibration,
+                Measured = runs,
+            });
+            if (result is not null)
+            {
+                results.Add(result);
+            }
+        }
+
+        return (results, problems);
     }
 
     /// <summary>
