@@ -3,7 +3,6 @@ using PerfGate.Estimation.Calibration;
 using PerfGate.Estimation.Implementations;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
-using PerfGate.Workspace;
 
 namespace PerfGate.Estimation;
 
@@ -65,7 +64,7 @@ public sealed record DecodeRequest
             return chosen;
         }
 
-        return scenario.Memory is { } m ? ImplementationProfiles.Find(m.Engine.ToId()) ?? ImplementationProfiles.PyTorch : ImplementationProfiles.PyTorch;
+        return scenario.Memory is { } m ? ImplementationProfiles.Find(m.Engine.Id) ?? ImplementationProfiles.PyTorch : ImplementationProfiles.PyTorch;
     }
 
     /// <summary>A request from a scenario's <c>decode:</c> section; the caller resolves the catalog ids.</summary>
