@@ -17,5 +17,6 @@ internal static class CommandRegistry
         yield return MemoryCommand.Create(context);
         yield return CheckCommand.Create(context);
         yield return ApproveCommand.Create(context);
+        yield return MergeCommand.Create(context);
     }
 }

@@ -69,6 +69,10 @@ public static class DiagnosticIds
     public const string MeasuredNotComparable = "PG5106";
     public const string MeasuredRegression = "PG5107";
 
+    // PG52xx: shard reports (perfgate merge)
+    public const string ShardReportSyntax = "PG5201";
+    public const string ShardReportMismatch = "PG5202";
+
     // PG6xxx: MSBuild integration (PerfGate.MSBuild mirrors these in TaskDiagnosticIds; it cannot load this assembly)
     public const string MSBuildToolNotFound = "PG6001";
     public const string MSBuildTooOld = "PG6002";

@@ -1,4 +1,5 @@
 using PerfGate.Diagnostics;
+using PerfGate.Threading;
 
 namespace PerfGate.Gate;
 
@@ -10,8 +11,19 @@ namespace PerfGate.Gate;
 /// </summary>
 public static class GateRunner
 {
-    public static GateCheckOutcome Check(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances)
+    /// <param name="store">The baselines.</param>
+    /// <param name="current">The recomputed snapshots.</param>
+    /// <param name="tolerances">Per-metric tolerances.</param>
+    /// <param name="owns">
+    /// Which baselines this check covers, by scenario id (a shard's: <see cref="Run.ScenarioShard.Owns"/>); null: all.
+    /// Baselines (and received files) of other ids are neither read nor reported as removed.
+    /// </param>
+    /// <param name="parallelism">How many baselines are read and parsed at once; the result does not depend on it.</param>
+    public static GateCheckOutcome Check(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances, Func<string, bool>? owns = null, int parallelism = 1)
     {
+        ArgumentNullException.ThrowIfNull(store);
+        owns ??= _ => true;
+
         // Holding the folder's lock, no other run is writing: left-over temporary files are from a killed one. A check
         // never waits: without the lock it only compares and writes received files.
         var (lease, _) = Lock(store);
@@ -22,7 +34,7 @@ public static class GateRunner
                 CleanUp(store);
             }
 
-            return CheckLocked(store, current, tolerances);
+            return CheckLocked(store, current, tolerances, owns, parallelism);
         }
     }
 
@@ -56,9 +68,9 @@ public static class GateRunner
         }
     }
 
-    private static GateCheckOutcome CheckLocked(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances)
+    private static GateCheckOutcome CheckLocked(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances, Func<string, bool> owns, int parallelism)
     {
-        var (baselines, errors) = ReadBaselines(store, current.Select(c => c.Snapshot.ScenarioId));
+        var (baselines, errors) = ReadBaselines(store, current.Select(c => c.Snapshot.ScenarioId), owns, parallelism);
         if (errors.Count > 0)
         {
             return new GateCheckOutcome(null, errors);
@@ -87,7 +99,7 @@ public static class GateRunner
         }
 
         // A received file whose scenario is gone is stale too.
-        foreach (var name in store.ListReceived().Where(n => !currentIds.Contains(n)))
+        foreach (var name in store.ListReceived().Where(n => owns(n) && !currentIds.Contains(n)))
         {
             Guard(store, name, writeErrors, () => store.DeleteReceived(name), "delete the stale received snapshot");
         }
@@ -206,13 +218,13 @@ public static class GateRunner
         return (new Approval(name, ApprovalAction.Updated, changes, stale), text);
     }
 
-    private static (List<SnapshotDocument> Baselines, List<Diagnostic> Errors) ReadBaselines(BaselineStore store, IEnumerable<string> scenarioIds)
+    private static (List<SnapshotDocument> Baselines, List<Diagnostic> Errors) ReadBaselines(BaselineStore store, IEnumerable<string> scenarioIds, Func<string, bool> owns, int parallelism)
     {
         var baselines = new List<SnapshotDocument>();
         var errors = new List<Diagnostic>();
 
         // A folder where a scenario's baseline belongs is not "no baseline yet".
-        foreach (var id in scenarioIds.Where(BaselineStore.IsValidName).Except(store.ListVerified(), StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var id in scenarioIds.Where(BaselineStore.IsValidName).Where(owns).Except(store.ListVerified(), StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             if (store.ReadVerifiedChecked(id).Error is { } folder)
             {
@@ -220,18 +232,25 @@ public static class GateRunner
             }
         }
 
-        foreach (var name in store.ListVerified())
+        var names = store.ListVerified().Where(owns).ToArray();
+
+        // Read and parsed on several cores; gathered in the store's order, so the result is the same on one.
+        var reads = OrderedParallel.Map(names, parallelism, name =>
         {
-            var path = store.VerifiedPath(name);
             var (text, unreadable) = store.ReadVerifiedChecked(name);
+            return (Unreadable: unreadable, Read: unreadable is null ? SnapshotReader.Read(text ?? string.Empty, store.VerifiedPath(name)) : null);
+        });
+        for (var i = 0; i < names.Length; i++)
+        {
+            var (name, (unreadable, read)) = (names[i], reads[i]);
+            var path = store.VerifiedPath(name);
             if (unreadable is not null)
             {
                 errors.Add(unreadable);
                 continue;
             }
 
-            var read = SnapshotReader.Read(text ?? string.Empty, path);
-            if (read.Document is not { } document)
+            if (read!.Document is not { } document)
             {
                 errors.Add(read.Error!);
                 continue;

@@ -47,10 +47,52 @@ public sealed class JsonReport : IReportFormat
             }
 
             w.WriteEndArray();
+            if (context.Shard is { } shard)
+            {
+                Shard(w, result, shard, displayPath);
+            }
+
             w.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>
+    /// A shard's report ends with its shard and its findings (as check prints them, without a severity: merge applies
+    /// its own --drift-as), so that merge gives the annotations one check of the whole workspace gives. A magnitude
+    /// of null is an unbounded one (new and removed scenarios, a figure that appeared).
+    /// </summary>
+    private static void Shard(Utf8JsonWriter w, GateResult result, Run.ScenarioShard shard, Func<string, string> displayPath)
+    {
+        w.WriteString("shard", shard.ToString());
+        w.WriteStartArray("findings");
+        foreach (var s in result.Scenarios)
+        {
+            foreach (var f in GateDiagnostics.Create(new GateResult([s]), Diagnostics.Severity.Error, displayPath))
+            {
+                w.WriteStartObject();
+                w.WriteString("scenario", s.ScenarioId);
+                w.WriteString("code", f.Diagnostic.Id);
+                w.WriteString("message", f.Diagnostic.Message);
+                w.WriteString("file", f.Diagnostic.Location.File);
+                w.WriteNumber("line", f.Diagnostic.Location.Line);
+                w.WriteNumber("column", f.Diagnostic.Location.Column);
+                if (double.IsFinite(f.Magnitude))
+                {
+                    w.WriteNumber("magnitude", f.Magnitude);
+                }
+                else
+                {
+                    w.WriteNull("magnitude");
+                }
+
+                w.WriteNumber("importance", f.Importance);
+                w.WriteEndObject();
+            }
+        }
+
+        w.WriteEndArray();
     }
 
     private static void Scenario(Utf8JsonWriter w, ScenarioComparison s, Func<string, string> displayPath)

@@ -6,6 +6,7 @@ using PerfGate.IO;
 using PerfGate.Memory;
 using PerfGate.Reports;
 using PerfGate.Scenarios;
+using PerfGate.Threading;
 using PerfGate.Workspace;
 
 namespace PerfGate.Run;
@@ -34,8 +35,10 @@ public static class WorkspaceRun
         var calibration = FolderCalibration(workspace, problems);
 
         // Scenarios are independent of each other: each is evaluated from the workspace, its own inputs and the
-        // calibration tables alone, and the results keep the workspace's order (by id), whatever order they finish in.
-        var outcomes = workspace.Scenarios.Select(s => EvaluateScenario(workspace, s, calibration)).ToList();
+        // calibration tables alone, on as many cores as the request allows, and the results keep the workspace's
+        // order (by id), whatever order they finish in: outcome i is scenario i's.
+        var selected = request.Shard is { } shard ? workspace.Scenarios.Where(s => shard.Owns(s.Id)).ToArray() : [.. workspace.Scenarios];
+        var outcomes = OrderedParallel.Map(selected, request.Parallelism, s => EvaluateScenario(workspace, s, calibration));
         var scenarios = new List<CurrentScenario>(outcomes.Count);
         foreach (var outcome in outcomes)
         {
@@ -68,7 +71,7 @@ public static class WorkspaceRun
 
         var store = new BaselineStore(files, evaluation.BaselinesDirectory!);
         var baselines = store.ListVerified().Select(store.VerifiedPath).ToList();
-        var outcome = GateRunner.Check(store, evaluation.Scenarios, evaluation.Tolerances);
+        var outcome = GateRunner.Check(store, evaluation.Scenarios, evaluation.Tolerances, request.Shard is { } shard ? shard.Owns : null, request.Parallelism);
         var inputs = evaluation.Workspace!.Inputs.Select(i => WorkspacePaths.Resolve(evaluation.Root, i.RelativePath));
         return new WorkspaceCheck(evaluation, outcome.Result, outcome.Errors)
         {
@@ -79,7 +82,10 @@ public static class WorkspaceRun
     /// <summary>Evaluates, then makes the recomputed snapshots of <paramref name="names"/> (or of every scenario) their baselines.</summary>
     public static WorkspaceApproval Approve(WorkspaceRunRequest request, IFileSystem files, IReadOnlyList<string> names, bool all)
     {
-        var evaluation = Evaluate(request, files);
+        ArgumentNullException.ThrowIfNull(request);
+
+        // Approval is never split: approving one shard's scenarios would take every other baseline for removed.
+        var evaluation = Evaluate(request with { Shard = null }, files);
         if (!evaluation.Succeeded)
         {
             return new WorkspaceApproval(evaluation, null, null);

@@ -7,4 +7,10 @@ namespace PerfGate.Run;
 public sealed record WorkspaceRunRequest(string Root)
 {
     public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Only the scenarios (and baselines) of this shard are evaluated and compared; null: all of them.</summary>
+    public ScenarioShard? Shard { get; init; }
+
+    /// <summary>How many scenarios are evaluated, and baselines read, at once (default: one per core). The output does not depend on it.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
 }

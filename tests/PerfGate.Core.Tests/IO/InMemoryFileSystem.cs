@@ -24,7 +24,7 @@ internal sealed class InMemoryFileSystem : IFileSystem
     /// <summary>Writes, failed writes and deletes, in order ("write /p", "fail /p", "delete /p").</summary>
     public List<string> Log { get; } = [];
 
-    /// <summary>Paths passed to <see cref="ReadAllBytes"/>, in order.</summary>
+    /// <summary>Paths passed to <see cref="ReadAllBytes"/>, in the order the reads happened (reads run on several threads).</summary>
     public List<string> Reads { get; } = [];
 
     public string this[string path]
@@ -52,7 +52,11 @@ internal sealed class InMemoryFileSystem : IFileSystem
 
     public byte[] ReadAllBytes(string path)
     {
-        Reads.Add(Normalize(path));
+        lock (Reads)
+        {
+            Reads.Add(Normalize(path)); // scenarios are evaluated and baselines read on several threads
+        }
+
         return _files.TryGetValue(Follow(path), out var bytes) ? bytes : throw new FileNotFoundException("no such file", path);
     }
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
+using PerfGate.Csv;
 using PerfGate.Diagnostics;
 using PerfGate.IO;
 using PerfGate.Quantities;
@@ -115,15 +114,13 @@ public static class CalibrationLoader
             return null;
         }
 
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, DetectColumnCountChanges = false };
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
+        var csv = new CsvRecordReader(reader);
+        if (!csv.TryRead(out var header))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticIds.BadCalibrationTable, $"{file} is empty; it needs a header with the columns {string.Join(",", required)}", new SourceLocation(display, 1, 1)));
             return null;
         }
 
-        var header = csv.HeaderRecord;
         var missing = required.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToArray();
         if (missing.Length > 0)
         {
@@ -134,12 +131,18 @@ public static class CalibrationLoader
             return null;
         }
 
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = header.Length - 1; i >= 0; i--)
+        {
+            columns[header[i]] = i; // the first column of a repeated name wins
+        }
+
         var rows = new List<T>();
         var bad = false;
-        while (csv.Read())
+        while (csv.TryRead(out var record))
         {
-            var line = csv.Parser.RawRow;
-            var error = parse(name => csv.GetField(name) ?? string.Empty, out var row);
+            var line = csv.Line;
+            var error = parse(name => columns.TryGetValue(name, out var i) && i < record.Length ? record[i] : string.Empty, out var row);
             if (error is not null)
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticIds.BadCalibrationTable, $"{file}: {error}", new SourceLocation(display, line, 1)));
