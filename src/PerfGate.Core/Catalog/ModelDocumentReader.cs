@@ -31,6 +31,7 @@ internal static class ModelDocumentReader
         var tied = r.Bool("tiedEmbeddings");
         var qkvBias = r.Bool("qkvBias");
         var mtp = r.Int("mtpLayers", min: 0);
+        var window = r.Int("maxPositionEmbeddings", min: 1);
         var moe = ReadMoe(r);
         var mla = ReadMla(r);
         var sources = SourcesReader.Read(r, NonFigures, Sections);
@@ -68,6 +69,7 @@ internal static class ModelDocumentReader
             TiedEmbeddings = tied ?? false,
             QkvBias = qkvBias ?? false,
             MtpLayers = mtp ?? 0,
+            MaxPositionEmbeddings = window,
             Moe = moe,
             Mla = mla,
             Sources = sources,
