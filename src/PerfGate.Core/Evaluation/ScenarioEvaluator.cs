@@ -62,6 +62,11 @@ public static class ScenarioEvaluator
             MemoryFigures.Add(context);
         }
 
+        if (s.Prefill is not null)
+        {
+            PrefillFigures.Add(context);
+        }
+
         if (context.InputErrors.Count > 0)
         {
             return new EvaluationResult(null, context.InputErrors);

@@ -38,6 +38,7 @@ public static partial class ScenarioDocumentReader
         var decode = ReadDecode(r);
         var search = ReadSearch(r, references);
         var memory = ReadMemory(r, resolveFile);
+        var prefill = ReadPrefill(r, references);
         r.Complete();
 
         if (diagnostics.Count(d => d.Severity == Severity.Error) > errors || id is null || model is null || hardware is null)
@@ -58,6 +59,7 @@ public static partial class ScenarioDocumentReader
             Decode = decode,
             Search = search,
             Memory = memory,
+            Prefill = prefill,
             Location = new SourceLocation(file, 1, 1),
             KeyLocations = new SortedDictionary<string, SourceLocation>(r.KeyLocations, StringComparer.Ordinal),
         };
