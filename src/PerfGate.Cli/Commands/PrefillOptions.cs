@@ -68,8 +68,13 @@ internal sealed class PrefillOptions
 
         var options = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["prompt"] = "--prompt", ["chunk"] = "--chunk", ["concurrency"] = "--concurrency", ["tokenBudget"] = "--token-budget",
-            ["prefixHit"] = "--prefix-hit", ["prefixTier"] = "--prefix-tier", ["outputTokens"] = "--output-tokens",
+            ["prompt"] = "--prompt",
+            ["chunk"] = "--chunk",
+            ["concurrency"] = "--concurrency",
+            ["tokenBudget"] = "--token-budget",
+            ["prefixHit"] = "--prefix-hit",
+            ["prefixTier"] = "--prefix-tier",
+            ["outputTokens"] = "--output-tokens",
         };
         var request = new PrefillRequest
         {

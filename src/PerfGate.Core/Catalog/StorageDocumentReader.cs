@@ -18,7 +18,7 @@ internal static class StorageDocumentReader
         var name = r.String("name", required: true);
         r.String("description");
         var family = Family(r);
-        var moves = family?.MovesBytes ?? true;
+        var moves = family?.MovesBytes ?? false; // an unknown family is reported once, not with the fields it would need
         var bandwidth = r.Rate("bandwidth", required: moves);
         var efficiency = r.Double("efficiency", required: moves, min: 0, exclusiveMin: true, max: 1);
         var latency = r.Duration("latency", allowZero: true);
