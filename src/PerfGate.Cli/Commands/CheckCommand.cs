@@ -3,6 +3,7 @@ using PerfGate.Cli.Gate;
 using PerfGate.Diagnostics;
 using PerfGate.Gate;
 using PerfGate.Gate.IO;
+using PerfGate.Reports;
 
 namespace PerfGate.Cli.Commands;
 
@@ -37,8 +38,8 @@ internal static class CheckCommand
         });
         var driftAs = new Option<string>("--drift-as") { Description = "Severity of drift diagnostics: error (default) or warning. The exit code is 1 on drift either way.", DefaultValueFactory = _ => "error" };
         driftAs.AcceptOnlyFromAmong("error", "warning");
-        var format = new Option<string>("--diagnostics-format") { Description = "auto (GitHub annotations when GITHUB_ACTIONS is set, else MSBuild canonical lines), msbuild or github.", DefaultValueFactory = _ => "auto" };
-        format.AcceptOnlyFromAmong("auto", "msbuild", "github");
+        var format = new Option<string>("--diagnostics-format") { Description = "auto (GitHub annotations when GITHUB_ACTIONS is set, else MSBuild canonical lines), msbuild or github.", DefaultValueFactory = _ => DiagnosticFormats.Auto };
+        format.AcceptOnlyFromAmong([.. DiagnosticFormats.Names]);
 
         var command = new Command("check", "Recompute every scenario and compare it with its baseline; fail on drift. Exit codes: 0 all equal, 1 drift/new/removed, 2 bad input.");
         command.Options.Add(workspace);
@@ -50,7 +51,7 @@ internal static class CheckCommand
             var requests = (parse.GetValue(report) ?? []).Select(r => ReportRequest.TryParse(r, out var req, out _) ? req : null).OfType<ReportRequest>().ToList();
             var output = new GateOutput(context, parse.GetValue(format) ?? "auto");
             var severity = parse.GetValue(driftAs) == "warning" ? Severity.Warning : Severity.Error;
-            return Run(context, parse.GetValue(workspace), requests.Count == 0 ? [new ReportRequest(ReportKind.Console, null)] : requests, severity, output);
+            return Run(context, parse.GetValue(workspace), requests.Count == 0 ? [ReportRequest.Console] : requests, severity, output);
         });
         return command;
     }

@@ -1,4 +1,5 @@
 using PerfGate.Cli.Output;
+using PerfGate.Cli.Rendering;
 using PerfGate.Diagnostics;
 using PerfGate.Gate;
 using PerfGate.Reports;
@@ -11,7 +12,8 @@ namespace PerfGate.Cli.Gate;
 /// </summary>
 internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
 {
-    public bool GitHubFormat => diagnosticsFormat == "github" || (diagnosticsFormat == "auto" && context.IsGitHubActions);
+    private readonly IDiagnosticFormat _diagnostics = DiagnosticFormats.Resolve(diagnosticsFormat, context.IsGitHubActions)
+        ?? throw new ArgumentException($"unknown diagnostics format '{diagnosticsFormat}'", nameof(diagnosticsFormat));
 
     public void WriteProblems(IEnumerable<Diagnostic> problems, PathDisplay paths)
     {
@@ -29,17 +31,16 @@ internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
     /// </summary>
     public bool WriteReport(ReportRequest request, GateResult result, PathDisplay paths)
     {
-        var text = request.Kind switch
+        var text = request.Format.Render(result, new ReportContext(paths.Show)
         {
-            ReportKind.Console => ConsoleReport.Render(result, Colour, Width),
-            ReportKind.Markdown => MarkdownReport.Render(result, paths.Show),
-            ReportKind.Json => JsonReport.Render(result, paths.Show),
-            _ => JUnitReport.Render(result, paths.Show),
-        };
+            Colour = Colour,
+            Width = Width,
+            ConsoleRenderer = SpectreConsoleReportRenderer.Instance,
+        });
         if (request.File is { } file)
         {
             var full = Path.GetFullPath(file, context.CurrentDirectory);
-            var problem = OutputFile.TryWrite(full, full, text, $"--report {Name(request.Kind)}");
+            var problem = OutputFile.TryWrite(full, full, text, $"--report {request.Format.Name}");
             if (problem is not null)
             {
                 WriteProblems([problem], paths);
@@ -50,7 +51,7 @@ internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
         }
 
         var summary = context.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
-        if (request.Kind == ReportKind.Markdown && context.IsGitHubActions && !string.IsNullOrEmpty(summary))
+        if (request.Format.GoesToJobSummary && context.IsGitHubActions && !string.IsNullOrEmpty(summary))
         {
             AppendToStepSummary(summary, text, paths);
             return true;
@@ -59,14 +60,6 @@ internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
         context.Out.Write(text);
         return true;
     }
-
-    private static string Name(ReportKind kind) => kind switch
-    {
-        ReportKind.Console => "console",
-        ReportKind.Markdown => "markdown",
-        ReportKind.Json => "json",
-        _ => "junit",
-    };
 
     /// <summary>Appends the Markdown report to the GitHub job summary; a failure is a PG2017 warning at the summary's path.</summary>
     private void AppendToStepSummary(string summary, string text, PathDisplay paths)
@@ -126,7 +119,7 @@ internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
     {
         if (findings.Count > 0)
         {
-            context.Out.Write(GitHubFormat ? DiagnosticFormatter.GitHub(findings) : DiagnosticFormatter.MsBuild(findings));
+            context.Out.Write(_diagnostics.Write(findings));
         }
     }
 }

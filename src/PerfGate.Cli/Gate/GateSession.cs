@@ -3,6 +3,7 @@ using PerfGate.Estimation.Calibration;
 using PerfGate.Evaluation;
 using PerfGate.Gate;
 using PerfGate.Memory;
+using PerfGate.Reports;
 using PerfGate.Workspace;
 
 namespace PerfGate.Cli.Gate;
@@ -93,7 +94,7 @@ internal static class GateSession
         return tables;
     }
 
-    /// <summary>perfgate.yaml's <c>reports.formats</c> written to <c>reports.directory</c>: perfgate.md, perfgate.json, perfgate.junit.xml.</summary>
+    /// <summary>perfgate.yaml's <c>reports.formats</c> written to <c>reports.directory</c>, each under its format's default file name (perfgate.md, ...).</summary>
     private static ReportRequest[] DefaultReports(LoadedWorkspace workspace)
     {
         if (workspace.Settings.ReportsDirectory is not { } directory)
@@ -102,12 +103,10 @@ internal static class GateSession
         }
 
         var folder = WorkspacePaths.Resolve(workspace.Root, directory);
-        return workspace.Settings.ReportFormats.Select(f => f switch
-        {
-            "markdown" => new ReportRequest(ReportKind.Markdown, Path.Combine(folder, "perfgate.md")),
-            "json" => new ReportRequest(ReportKind.Json, Path.Combine(folder, "perfgate.json")),
-            _ => new ReportRequest(ReportKind.JUnit, Path.Combine(folder, "perfgate.junit.xml")),
-        }).ToArray();
+        return workspace.Settings.ReportFormats
+            .Select(name => ReportFormats.Files.Single(f => f.Name == name))
+            .Select(f => new ReportRequest(f, Path.Combine(folder, f.DefaultFileName!)))
+            .ToArray();
     }
 
     /// <summary>PERFGATE_* environment variables for the overridable settings (see <see cref="WorkspaceSettingKeys"/>).</summary>

@@ -1,40 +1,39 @@
+using PerfGate.Reports;
+
 namespace PerfGate.Cli.Gate;
 
-/// <summary>One <c>--report KIND[=FILE]</c>: console, markdown[=FILE], json[=FILE] or junit[=FILE]. No FILE: standard output (markdown in GitHub Actions: the job summary).</summary>
-internal sealed record ReportRequest(ReportKind Kind, string? File)
+/// <summary>
+/// One <c>--report NAME[=FILE]</c>, NAME from <see cref="ReportFormats.All"/> (or an alias). No FILE: standard output
+/// (a job-summary format inside GitHub Actions: the job summary). A terminal-only format takes no FILE.
+/// </summary>
+internal sealed record ReportRequest(IReportFormat Format, string? File)
 {
-    public const string Accepted = "console, markdown[=FILE], json[=FILE], junit[=FILE]";
+    public static string Accepted => ReportFormats.Accepted;
+
+    public static ReportRequest Console { get; } = new(ReportFormats.Find("console")!, null);
 
     public static bool TryParse(string text, out ReportRequest request, out string error)
     {
         var eq = text.IndexOf('=', StringComparison.Ordinal);
         var name = eq < 0 ? text : text[..eq];
         var file = eq < 0 ? null : text[(eq + 1)..];
-        request = new ReportRequest(ReportKind.Console, null);
+        request = Console;
         error = string.Empty;
-        ReportKind? kind = name switch
-        {
-            "console" => ReportKind.Console,
-            "markdown" or "md" => ReportKind.Markdown,
-            "json" => ReportKind.Json,
-            "junit" => ReportKind.JUnit,
-            _ => null,
-        };
-        if (kind is null)
+        if (ReportFormats.Find(name) is not { } format)
         {
             error = $"--report '{text}' is not a report; use {Accepted}";
             return false;
         }
 
-        if (file is not null && (file.Length == 0 || kind == ReportKind.Console))
+        if (file is not null && (file.Length == 0 || format.DefaultFileName is null))
         {
-            error = kind == ReportKind.Console
-                ? "--report console writes to the terminal only; give no file"
+            error = format.DefaultFileName is null
+                ? $"--report {format.Name} writes to the terminal only; give no file"
                 : $"--report {name}= needs a file name after '='";
             return false;
         }
 
-        request = new ReportRequest(kind.Value, file);
+        request = new ReportRequest(format, file);
         return true;
     }
 }

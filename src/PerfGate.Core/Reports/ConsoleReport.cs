@@ -1,62 +1,64 @@
 using System.Globalization;
 using PerfGate.Gate;
-using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace PerfGate.Reports;
 
 /// <summary>
-/// The compact console table: one row per scenario, plus up to <see cref="MaxDriftsPerScenario"/> rows
-/// for its largest failing drifts, then the approve commands. A pure function to a string; colour
-/// (ANSI) only when <c>colour</c> is true (the CLI passes true on a terminal only).
+/// <c>--report console</c>, the compact terminal table: one row per scenario, plus up to <see cref="MaxDriftsPerScenario"/>
+/// rows for its largest failing drifts, then the approve commands. Core builds the <see cref="ConsoleReportModel"/>
+/// (<see cref="Model"/>); the host's <see cref="IConsoleReportRenderer"/> draws it (colour only when the context asks).
 /// Culture-invariant like every PerfGate output ("27.1235" on every machine), so a CI log and a local run diff cleanly.
+/// Terminal only: no default file.
 /// </summary>
-public static class ConsoleReport
+public sealed class ConsoleReport : IReportFormat
 {
     public const int MaxDriftsPerScenario = 5;
 
     private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
-    public static string Render(GateResult result, bool colour, int width = 120)
-    {
-        var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = colour ? AnsiSupport.Yes : AnsiSupport.No,
-            ColorSystem = colour ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = width;
-        console.Profile.Capabilities.Unicode = true;
+    private static readonly ConsoleColumn[] Columns =
+    [
+        new("Scenario"),
+        new("Status"),
+        new("Figure", Wrap: false),
+        new("Baseline", RightAligned: true, Wrap: false),
+        new("Now", RightAligned: true, Wrap: false),
+        new("Change", RightAligned: true, Wrap: false),
+    ];
 
-        var table = new Table().Border(TableBorder.Rounded).Expand();
-        table.AddColumn("Scenario");
-        table.AddColumn("Status");
-        table.AddColumn(new TableColumn("Figure").NoWrap());
-        table.AddColumn(new TableColumn("Baseline").RightAligned().NoWrap());
-        table.AddColumn(new TableColumn("Now").RightAligned().NoWrap());
-        table.AddColumn(new TableColumn("Change").RightAligned().NoWrap());
+    public string Name => "console";
+
+    public IReadOnlyList<string> Aliases => [];
+
+    public string? DefaultFileName => null;
+
+    public bool GoesToJobSummary => false;
+
+    public string Render(GateResult result, ReportContext context)
+    {
+        var renderer = context.ConsoleRenderer
+            ?? throw new InvalidOperationException("The console report needs the host's IConsoleReportRenderer in ReportContext.ConsoleRenderer.");
+        return renderer.Render(Model(result), context.Colour, context.Width);
+    }
+
+    public static ConsoleReportModel Model(GateResult result)
+    {
+        var rows = new List<IReadOnlyList<ConsoleCell>>();
         foreach (var s in result.Scenarios)
         {
-            AddScenario(table, s);
+            AddScenario(rows, s);
         }
 
-        console.Write(new Text(Headline(result) + "\n", new Style(decoration: Decoration.Bold)));
-        console.Write(table);
+        var footer = new List<ConsoleCell>();
         var pending = result.Scenarios.Where(s => s.FailsGate).ToList();
         if (pending.Count > 0)
         {
-            console.Write(new Text("Review the changes, then approve them:\n"));
-            foreach (var s in pending)
-            {
-                console.Write(new Text($"  {s.ApproveCommand}\n", new Style(Color.Aqua)));
-            }
-
-            console.Write(new Text("  (or all at once: perfgate approve --all)\n"));
+            footer.Add(new("Review the changes, then approve them:"));
+            footer.AddRange(pending.Select(s => new ConsoleCell($"  {s.ApproveCommand}", ConsoleTone.Command)));
+            footer.Add(new("  (or all at once: perfgate approve --all)"));
         }
 
-        return writer.ToString();
+        return new ConsoleReportModel(new ConsoleCell(Headline(result), ConsoleTone.Strong), Columns, rows, footer);
     }
 
     public static string Headline(GateResult result) => string.Format(
@@ -69,14 +71,14 @@ public static class ConsoleReport
         result.Count(ScenarioStatus.Removed),
         result.Passed ? "gate passed" : "gate failed");
 
-    private static void AddScenario(Table table, ScenarioComparison s)
+    private static void AddScenario(List<IReadOnlyList<ConsoleCell>> rows, ScenarioComparison s)
     {
-        var (status, style) = s.Status switch
+        var tone = s.Status switch
         {
-            ScenarioStatus.Equal => ("equal", new Style(Color.Green)),
-            ScenarioStatus.Drifted => ("drifted", new Style(Color.Red)),
-            ScenarioStatus.New => ("new", new Style(Color.Yellow)),
-            _ => ("removed", new Style(Color.Yellow)),
+            ScenarioStatus.Equal => ConsoleTone.Good,
+            ScenarioStatus.Drifted => ConsoleTone.Bad,
+            ScenarioStatus.New or ScenarioStatus.Removed => ConsoleTone.Attention,
+            _ => throw new ArgumentOutOfRangeException(nameof(s), s.Status, "unknown scenario status"),
         };
         var failing = ReportFormat.Ranked(s.Failing).ToList();
         var tolerated = s.WithinTolerance.Count();
@@ -88,32 +90,33 @@ public static class ConsoleReport
             ScenarioStatus.Removed => "no scenario",
             _ => string.Format(Culture, "{0} figure(s) moved", failing.Count),
         };
-        table.AddRow(new Text(s.ScenarioId), new Text(status, style), new Text(summary), Empty(), Empty(), Empty());
+        rows.Add([new(s.ScenarioId), new(ReportFormat.Status(s.Status), tone), new(summary), ConsoleCell.Empty, ConsoleCell.Empty, ConsoleCell.Empty]);
         foreach (var d in failing.Take(MaxDriftsPerScenario))
         {
             var change = d.Kind == DriftKind.Changed
                 ? $"{ReportFormat.Percent(d.ChangePercent, Culture)} {ReportFormat.Label(d.Label)}"
                 : d.Kind == DriftKind.Added ? "added" : "removed";
-            var changeStyle = d.Label switch
+            var changeTone = d.Label switch
             {
-                DriftLabel.Regression => new Style(Color.Red),
-                DriftLabel.Improvement => new Style(Color.Green),
-                _ => Style.Plain,
+                DriftLabel.Regression => ConsoleTone.Bad,
+                DriftLabel.Improvement => ConsoleTone.Good,
+                DriftLabel.Change => ConsoleTone.Plain,
+                _ => throw new ArgumentOutOfRangeException(nameof(s), d.Label, "unknown drift label"),
             };
-            table.AddRow(
-                Empty(),
-                Empty(),
-                new Text(d.Key),
-                new Text(ReportFormat.Value(d.Old, d.OldUnit, Culture)),
-                new Text(ReportFormat.Value(d.New, d.NewUnit, Culture)),
-                new Text(change, changeStyle));
+            rows.Add(
+            [
+                ConsoleCell.Empty,
+                ConsoleCell.Empty,
+                new(d.Key),
+                new(ReportFormat.Value(d.Old, d.OldUnit, Culture)),
+                new(ReportFormat.Value(d.New, d.NewUnit, Culture)),
+                new(change, changeTone),
+            ]);
         }
 
         if (failing.Count > MaxDriftsPerScenario)
         {
-            table.AddRow(Empty(), Empty(), new Text(string.Format(Culture, "... and {0} more", failing.Count - MaxDriftsPerScenario)), Empty(), Empty(), Empty());
+            rows.Add([ConsoleCell.Empty, ConsoleCell.Empty, new(string.Format(Culture, "... and {0} more", failing.Count - MaxDriftsPerScenario)), ConsoleCell.Empty, ConsoleCell.Empty, ConsoleCell.Empty]);
         }
     }
-
-    private static IRenderable Empty() => new Text(string.Empty);
 }

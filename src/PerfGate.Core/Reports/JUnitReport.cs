@@ -10,10 +10,19 @@ namespace PerfGate.Reports;
 /// a &lt;failure&gt; (type = the PG id) when it needs approval, its drifts in the failure text. No
 /// timestamps or durations, so the same result gives the same bytes.
 /// </summary>
-public static class JUnitReport
+public sealed class JUnitReport : IReportFormat
 {
-    public static string Render(GateResult result, Func<string, string> displayPath)
+    public string Name => "junit";
+
+    public IReadOnlyList<string> Aliases => [];
+
+    public string? DefaultFileName => "perfgate.junit.xml";
+
+    public bool GoesToJobSummary => false;
+
+    public string Render(GateResult result, ReportContext context)
     {
+        var displayPath = context.DisplayPath;
         var inv = CultureInfo.InvariantCulture;
         var failures = result.Scenarios.Count(s => s.FailsGate).ToString(inv);
         var tests = result.Scenarios.Count.ToString(inv);

@@ -11,12 +11,21 @@ namespace PerfGate.Reports;
 /// new, unit, direction, label, change in percent, tolerance and baseline line. Written with
 /// <see cref="Utf8JsonWriter"/> (no reflection), invariant numbers, LF, two-space indent.
 /// </summary>
-public static class JsonReport
+public sealed class JsonReport : IReportFormat
 {
+    public string Name => "json";
+
+    public IReadOnlyList<string> Aliases => [];
+
+    public string? DefaultFileName => "perfgate.json";
+
+    public bool GoesToJobSummary => false;
+
     public const string Schema = "perfgate-check/1";
 
-    public static string Render(GateResult result, Func<string, string> displayPath)
+    public string Render(GateResult result, ReportContext context)
     {
+        var displayPath = context.DisplayPath;
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {

@@ -10,15 +10,24 @@ namespace PerfGate.Reports;
 /// baseline vs now; text stacked bars of memory per card), and one collapsible &lt;details&gt; per scenario
 /// that needs approval. Invariant culture.
 /// </summary>
-public static class MarkdownReport
+public sealed class MarkdownReport : IReportFormat
 {
+    public string Name => "markdown";
+
+    public IReadOnlyList<string> Aliases => ["md"];
+
+    public string? DefaultFileName => "perfgate.md";
+
+    public bool GoesToJobSummary => true;
+
     /// <summary>Rows per scenario in the details table: keeps the job summary far below GitHub's 1 MiB per step.</summary>
     public const int MaxRowsPerScenario = 60;
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static string Render(GateResult result, Func<string, string> displayPath)
+    public string Render(GateResult result, ReportContext context)
     {
+        var displayPath = context.DisplayPath;
         var sb = new StringBuilder();
         var pending = result.Scenarios.Where(s => s.FailsGate).ToList();
         sb.Append(Inv, $"### PerfGate: {(result.Passed ? "gate passed" : "gate failed")} - {(pending.Count == 0 ? "every result equals its baseline" : $"{pending.Count} of {result.Scenarios.Count} scenario(s) need approval")}\n\n");

@@ -23,7 +23,8 @@ public static class ReportFormat
     {
         DriftLabel.Regression => "regression",
         DriftLabel.Improvement => "improvement",
-        _ => "change",
+        DriftLabel.Change => "change",
+        _ => throw new ArgumentOutOfRangeException(nameof(label), label, "unknown drift label"),
     };
 
     public static string Status(ScenarioStatus status) => status switch
@@ -31,14 +32,16 @@ public static class ReportFormat
         ScenarioStatus.Equal => "equal",
         ScenarioStatus.Drifted => "drifted",
         ScenarioStatus.New => "new",
-        _ => "removed",
+        ScenarioStatus.Removed => "removed",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "unknown scenario status"),
     };
 
     public static string Direction(MetricDirection direction) => direction switch
     {
         MetricDirection.HigherIsBetter => "higher-is-better",
         MetricDirection.LowerIsBetter => "lower-is-better",
-        _ => "neutral",
+        MetricDirection.Neutral => "neutral",
+        _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "unknown direction"),
     };
 
     /// <summary>"decode.step_time 27.1235 ms -> 28.5 ms (+5.07 %, regression; tolerance exact)".</summary>

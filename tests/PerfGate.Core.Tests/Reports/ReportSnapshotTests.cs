@@ -14,6 +14,7 @@ namespace PerfGate.Tests.Reports;
 public sealed class ReportSnapshotTests
 {
     private static readonly Func<string, string> Relative = p => p;
+    private static readonly ReportContext Context = new(Relative);
 
     public static TheoryData<string> Cultures => new() { "", "de-DE" };
 
@@ -23,46 +24,47 @@ public sealed class ReportSnapshotTests
     [Theory]
     [MemberData(nameof(Cultures))]
     public void Markdown(string culture) =>
-        SnapshotAssert.Matches(Under(culture, () => MarkdownReport.Render(SampleResults.Mixed(), Relative)), "Report.mixed", "md");
+        SnapshotAssert.Matches(Under(culture, () => new MarkdownReport().Render(SampleResults.Mixed(), Context)), "Report.mixed", "md");
 
     [Theory]
     [MemberData(nameof(Cultures))]
     public void Markdown_when_everything_is_equal(string culture) =>
-        SnapshotAssert.Matches(Under(culture, () => MarkdownReport.Render(SampleResults.AllEqual(), Relative)), "Report.equal", "md");
+        SnapshotAssert.Matches(Under(culture, () => new MarkdownReport().Render(SampleResults.AllEqual(), Context)), "Report.equal", "md");
 
     [Theory]
     [MemberData(nameof(Cultures))]
     public void Json(string culture) =>
-        SnapshotAssert.Matches(Under(culture, () => JsonReport.Render(SampleResults.Mixed(), Relative)), "Report.mixed", "json");
+        SnapshotAssert.Matches(Under(culture, () => new JsonReport().Render(SampleResults.Mixed(), Context)), "Report.mixed", "json");
 
     [Theory]
     [MemberData(nameof(Cultures))]
     public void JUnit(string culture) =>
-        SnapshotAssert.Matches(Under(culture, () => JUnitReport.Render(SampleResults.Mixed(), Relative)), "Report.mixed.junit", "xml");
+        SnapshotAssert.Matches(Under(culture, () => new JUnitReport().Render(SampleResults.Mixed(), Context)), "Report.mixed.junit", "xml");
 
     [Theory]
     [MemberData(nameof(Cultures))]
     public void MsBuild_diagnostics(string culture) =>
-        SnapshotAssert.Matches(Under(culture, () => DiagnosticFormatter.MsBuild(GateDiagnostics.Create(SampleResults.Mixed(), Severity.Error, Relative))), "Report.mixed.msbuild", "txt");
+        SnapshotAssert.Matches(Under(culture, () => new MsBuildDiagnosticFormat().Write(GateDiagnostics.Create(SampleResults.Mixed(), Severity.Error, Relative))), "Report.mixed.msbuild", "txt");
 
     [Theory]
     [MemberData(nameof(Cultures))]
     public void GitHub_annotations_as_warnings(string culture) =>
-        SnapshotAssert.Matches(Under(culture, () => DiagnosticFormatter.GitHub(GateDiagnostics.Create(SampleResults.Mixed(), Severity.Warning, Relative))), "Report.mixed.github", "txt");
+        SnapshotAssert.Matches(Under(culture, () => new GitHubDiagnosticFormat().Write(GateDiagnostics.Create(SampleResults.Mixed(), Severity.Warning, Relative))), "Report.mixed.github", "txt");
 
-    // Culture-invariant like every output: byte-identical under the invariant culture and de-DE (decimal comma).
+    // The console report's model is Core's; its drawing (Spectre.Console) is the CLI's and is snapshot-tested there.
     [Fact]
-    public void Console_is_the_same_in_every_culture() =>
-        SnapshotAssert.MatchesInEveryCulture(() => ConsoleReport.Render(SampleResults.Mixed(), colour: false), "Report.mixed.console", "txt");
-
-    [Fact]
-    public void Console_uses_colour_only_when_asked()
+    public void Console_model_lists_each_scenario_then_its_largest_drifts_then_the_approve_commands()
     {
-        var plain = ConsoleReport.Render(SampleResults.Mixed(), colour: false);
-        var coloured = ConsoleReport.Render(SampleResults.Mixed(), colour: true);
-        Assert.DoesNotContain("\u001b[", plain, StringComparison.Ordinal);
-        Assert.Contains("\u001b[", coloured, StringComparison.Ordinal);
+        var model = ConsoleReport.Model(SampleResults.Mixed());
+        Assert.Equal("PerfGate: 5 scenario(s): 2 equal, 1 drifted, 1 new, 1 removed - gate failed", model.Headline.Text);
+        Assert.All(model.Rows, r => Assert.Equal(model.Columns.Count, r.Count));
+        Assert.Equal(ConsoleTone.Bad, model.Rows.Single(r => r[0].Text == "qwq-32b-910b3")[1].Tone);
+        Assert.Contains(model.Footer, l => l.Text == "  perfgate approve qwq-32b-910b3" && l.Tone == ConsoleTone.Command);
     }
+
+    [Fact]
+    public void Console_format_needs_the_hosts_renderer() =>
+        Assert.Throws<InvalidOperationException>(() => new ConsoleReport().Render(SampleResults.Mixed(), Context));
 
     [Fact]
     public void Every_drift_message_ends_with_its_approve_command()
@@ -88,7 +90,7 @@ public sealed class ReportSnapshotTests
         var result = SnapshotComparer.Compare([Gate.SampleSnapshots.Current(changed.Build())], [Gate.SampleSnapshots.Document(builder.Build())], [], id => id);
         var findings = GateDiagnostics.Create(result, Severity.Error, Relative);
         Assert.Equal(11, findings.Count); // 10 figures + "and 2 more"
-        var lines = DiagnosticFormatter.GitHub(findings).TrimEnd('\n').Split('\n');
+        var lines = new GitHubDiagnosticFormat().Write(findings).TrimEnd('\n').Split('\n');
         Assert.Equal(11, lines.Length);
         Assert.Contains("m12 100 -> 112 (+12 %", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("::notice title=PerfGate::1 more finding(s)", lines[10], StringComparison.Ordinal);
@@ -106,7 +108,7 @@ public sealed class ReportSnapshotTests
         }
 
         var result = SnapshotComparer.Compare([Gate.SampleSnapshots.Current(changed.Build())], [Gate.SampleSnapshots.Document(builder.Build())], [], id => id);
-        var markdown = MarkdownReport.Render(result, Relative);
+        var markdown = new MarkdownReport().Render(result, Context);
         Assert.Contains("| ... and 10 more (see the received file", markdown, StringComparison.Ordinal);
         Assert.Equal(MarkdownReport.MaxRowsPerScenario, markdown.Split('\n').Count(l => l.StartsWith("| `m", StringComparison.Ordinal)));
     }

@@ -5,43 +5,42 @@ using PerfGate.Diagnostics;
 namespace PerfGate.Reports;
 
 /// <summary>
-/// Writes diagnostics for a log reader: MSBuild canonical lines (<c>file(line,col): error PG1001: ...</c>,
-/// which IDEs and setup-dotnet's problem matcher read) or GitHub workflow commands
-/// (<c>::error file=..,line=..,col=..,title=PG1001::...</c>), never both.
+/// GitHub workflow commands, <c>::error file=..,line=..,col=..,title=PG1001::...</c>: the most important and largest
+/// changes first (see <see cref="GateFinding"/>), at most <see cref="AnnotationLimit"/>, then a notice pointing at the
+/// job summary.
 /// </summary>
-public static class DiagnosticFormatter
+public sealed class GitHubDiagnosticFormat : IDiagnosticFormat
 {
     /// <summary>GitHub shows at most 10 error annotations per step.</summary>
-    public const int GitHubAnnotationLimit = 10;
+    public const int AnnotationLimit = 10;
 
-    public static string MsBuild(IEnumerable<GateFinding> findings) =>
-        string.Concat(findings.Select(f => f.Diagnostic.ToCanonicalString() + "\n"));
+    public string Name => "github";
 
-    /// <summary>The most important and largest changes first (see <see cref="GateFinding"/>), at most <see cref="GitHubAnnotationLimit"/>, then a notice pointing at the job summary.</summary>
-    public static string GitHub(IReadOnlyList<GateFinding> findings)
+    public string Write(IReadOnlyList<GateFinding> findings)
     {
         var sb = new StringBuilder();
-        var ranked = findings.OrderBy(f => f.Importance).ThenByDescending(f => f.Magnitude).Take(GitHubAnnotationLimit).ToList();
+        var ranked = findings.OrderBy(f => f.Importance).ThenByDescending(f => f.Magnitude).Take(AnnotationLimit).ToList();
         foreach (var f in ranked)
         {
-            sb.Append(GitHub(f.Diagnostic)).Append('\n');
+            sb.Append(Command(f.Diagnostic)).Append('\n');
         }
 
         if (findings.Count > ranked.Count)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"::notice title=PerfGate::{findings.Count - ranked.Count} more finding(s) are not annotated (GitHub shows {GitHubAnnotationLimit} per step); see the job summary or run perfgate check locally.\n");
+            sb.Append(CultureInfo.InvariantCulture, $"::notice title=PerfGate::{findings.Count - ranked.Count} more finding(s) are not annotated (GitHub shows {AnnotationLimit} per step); see the job summary or run perfgate check locally.\n");
         }
 
         return sb.ToString();
     }
 
-    public static string GitHub(Diagnostic d)
+    public static string Command(Diagnostic d)
     {
         var command = d.Severity switch
         {
             Severity.Error => "error",
             Severity.Warning => "warning",
-            _ => "notice",
+            Severity.Info => "notice",
+            _ => throw new ArgumentOutOfRangeException(nameof(d), d.Severity, "unknown severity"),
         };
         var props = new List<string>();
         if (d.Location.IsKnown)

@@ -1,9 +1,0 @@
-namespace PerfGate.Cli.Gate;
-
-internal enum ReportKind
-{
-    Console,
-    Markdown,
-    Json,
-    JUnit,
-}

@@ -1,0 +1,18 @@
+namespace PerfGate.Reports;
+
+/// <summary>
+/// What a report needs besides the gate's result, chosen by the host: how a path is shown (the CLI makes
+/// workspace paths relative to the current directory), and for the terminal report its colour, width and the
+/// host's table renderer (Core has no console library; the CLI passes a Spectre.Console one).
+/// </summary>
+public sealed record ReportContext(Func<string, string> DisplayPath)
+{
+    /// <summary>ANSI colour in the console report (the CLI: on a terminal only, and without NO_COLOR).</summary>
+    public bool Colour { get; init; }
+
+    /// <summary>Console width in characters.</summary>
+    public int Width { get; init; } = 120;
+
+    /// <summary>Draws the console report's model; required by <see cref="ConsoleReport"/> only.</summary>
+    public IConsoleReportRenderer? ConsoleRenderer { get; init; }
+}

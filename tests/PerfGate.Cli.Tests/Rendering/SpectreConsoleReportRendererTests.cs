@@ -1,0 +1,25 @@
+using PerfGate.Cli.Rendering;
+using PerfGate.Reports;
+using PerfGate.Tests.Reports;
+using PerfGate.Tests.Snapshots;
+
+namespace PerfGate.Tests.Rendering;
+
+/// <summary>The console report (Core's model drawn by the CLI's Spectre.Console renderer), snapshot-tested under every culture.</summary>
+public sealed class SpectreConsoleReportRendererTests
+{
+    private static string Render(bool colour) =>
+        new ConsoleReport().Render(SampleResults.Mixed(), new ReportContext(p => p) { Colour = colour, ConsoleRenderer = SpectreConsoleReportRenderer.Instance });
+
+    // Culture-invariant like every output: byte-identical under the invariant culture and de-DE (decimal comma).
+    [Fact]
+    public void Console_is_the_same_in_every_culture() =>
+        SnapshotAssert.MatchesInEveryCulture(() => Render(colour: false), "Report.mixed.console", "txt");
+
+    [Fact]
+    public void Console_uses_colour_only_when_asked()
+    {
+        Assert.DoesNotContain("\u001b[", Render(colour: false), StringComparison.Ordinal);
+        Assert.Contains("\u001b[", Render(colour: true), StringComparison.Ordinal);
+    }
+}
