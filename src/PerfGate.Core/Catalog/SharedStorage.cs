@@ -1,8 +1,8 @@
 namespace PerfGate.Catalog;
 
 /// <summary>
-/// One device serves all the cards that load at once (a node's local NVMe): the ranks' bytes queue on it, so the
-/// time is bytes per card x cards loading over the effective rate.
+/// One device serves all the cards that load at once (a node's local NVMe): the ranks' distinct bytes queue on it, so
+/// the time is bytes per card x cards needing different bytes over the effective rate.
 /// </summary>
 public sealed class SharedStorage : StorageFamily
 {

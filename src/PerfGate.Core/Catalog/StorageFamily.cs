@@ -16,8 +16,9 @@ public abstract class StorageFamily
     public abstract bool MovesBytes { get; }
 
     /// <summary>
-    /// Seconds to bring <paramref name="bytesPerCard"/> of KV onto each of <paramref name="cardsLoading"/> cards that
-    /// load at once (the tensor-parallel ranks of the request's replica), excluding the tier's per-request latency.
+    /// Seconds to bring <paramref name="bytesPerCard"/> of KV onto each card of the request's replica, excluding the
+    /// tier's per-request latency; <paramref name="cardsLoading"/> is how many of those cards need different bytes
+    /// (the tensor-parallel ranks, 1 when the KV is replicated as MLA's latent is).
     /// </summary>
     public abstract double TransferSeconds(StorageTierSpec tier, double bytesPerCard, int cardsLoading);
 

@@ -47,7 +47,11 @@ public static partial class PrefillEstimator
         {
             var newTokens = r.Prompt - cachedTokens;
             var bytesPerCard = cachedTokens * kvPerToken;
-            var transfer = tier.Family.TransferSeconds(tier, bytesPerCard, d.Parallelism.Tp);
+            // Ranks whose KV differs: the MLA latent is the same on every TP rank and GQA heads repeat once TP
+            // exceeds them, so a shared device serves only the distinct copies (LMCache keeps one MLA copy; a local
+            // store's page cache serves the repeats); per-card links still move every rank's bytes in parallel.
+            var distinct = g.Mla is not null ? 1 : Math.Min(d.Parallelism.Tp, d.Model.KeyValueHeads);
+            var transfer = tier.Family.TransferSeconds(tier, bytesPerCard, distinct);
             var load = transfer + tier.Latency.Seconds;
             var compute = Alone(r, timer, newTokens, cachedTokens, null, out _);
             var alone = r.Overlap == KvLoadOverlap.Serial ? load + compute : Math.Max(load, compute) + (load / layers);
@@ -55,7 +59,7 @@ public static partial class PrefillEstimator
 
             // Serial break-even: transfer at the break-even rate = the compute the hit saves, less the tier's latency.
             var unitTier = tier with { Bandwidth = new BytesPerSecond(1), Efficiency = 1 };
-            var secondsAtUnitRate = tier.Family.TransferSeconds(unitTier, bytesPerCard, d.Parallelism.Tp);
+            var secondsAtUnitRate = tier.Family.TransferSeconds(unitTier, bytesPerCard, distinct);
             var saved = single - compute - tier.Latency.Seconds;
             var breakEven = secondsAtUnitRate <= 0 ? 0 : saved > 0 ? secondsAtUnitRate / saved : double.PositiveInfinity;
             cached = new PrefillCacheFigures

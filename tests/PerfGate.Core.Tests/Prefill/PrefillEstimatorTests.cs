@@ -90,6 +90,11 @@ public sealed class PrefillEstimatorTests
         Assert.Equal(838_860_800, shared.LoadBytesPerCard);
         Assert.Equal((838_860_800.0 * 2 / 3.5e9) + 100e-6, shared.Load.Seconds, 12);
 
+        // MLA's latent is the same on all 8 ranks: the drive serves one copy of 6400 x 61 x 576 x 2 B = 449,740,800 B.
+        var mla = Estimate(new PrefillRequest { Deployment = Deployment("deepseek-v3", "h800", tp: 8) with { Parallelism = new Parallelism(8, 8, 1) }, Prompt = 8000, PrefixHit = 0.8, Tier = ssd }).Cached!;
+        Assert.Equal(449_740_800, mla.LoadBytesPerCard);
+        Assert.Equal((449_740_800 / 3.5e9) + 100e-6, mla.Load.Seconds, 12);
+
         var hbm = Estimate(new PrefillRequest { Deployment = Deployment("qwq-32b", "h100-sxm"), Prompt = 8000, PrefixHit = 0.8, Tier = Catalog.Storage["hbm"] }).Cached!;
         Assert.Equal(0, hbm.Load.Seconds);
         Assert.Equal(hbm.Compute, hbm.Single);
