@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Attributes;
 using PerfGate.Evaluation;
 using PerfGate.Gate;
-using PerfGate.Gate.IO;
+using PerfGate.IO;
 using PerfGate.Workspace;
 
 namespace PerfGate.Benchmarks;
@@ -27,7 +27,7 @@ public class GateBenchmarks
         _root = RepositoryRoot();
         _workspace = Load();
         _current = Evaluate(_workspace);
-        var store = new BaselineStore(new PhysicalFileStore(), _workspace.BaselinesDirectory);
+        var store = new BaselineStore(PhysicalFileSystem.Instance, _workspace.BaselinesDirectory);
         _baselineTexts = store.ListVerified().Select(n => store.ReadVerified(n)!).ToArray();
     }
 
@@ -51,7 +51,7 @@ public class GateBenchmarks
     }
 
     private LoadedWorkspace Load() =>
-        WorkspaceLoader.Load(PhysicalWorkspaceFileSystem.Instance, _root).Workspace ?? throw new InvalidOperationException("the repository workspace does not load");
+        WorkspaceLoader.Load(PhysicalFileSystem.Instance, _root).Workspace ?? throw new InvalidOperationException("the repository workspace does not load");
 
     private static List<CurrentScenario> Evaluate(LoadedWorkspace ws) => ws.Scenarios
         .Select(s => new CurrentScenario(

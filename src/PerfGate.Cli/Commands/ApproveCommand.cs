@@ -2,8 +2,9 @@ using System.CommandLine;
 using PerfGate.Cli.Gate;
 using PerfGate.Diagnostics;
 using PerfGate.Gate;
-using PerfGate.Gate.IO;
+using PerfGate.IO;
 using PerfGate.Reports;
+using PerfGate.Run;
 
 namespace PerfGate.Cli.Commands;
 
@@ -51,17 +52,17 @@ internal static class ApproveCommand
         }
 
         var output = new GateOutput(context, "msbuild");
-        var (inputs, paths) = GateSession.LoadAndReport(context, workspaceDir, output);
-        if (inputs is null)
+        var approval = WorkspaceRun.Approve(GateSession.Request(context, workspaceDir), PhysicalFileSystem.Instance, names, all);
+        var paths = GateSession.Paths(context, approval.Evaluation);
+        output.WriteProblems(approval.Evaluation.Diagnostics, paths);
+        if (approval is not { Outcome: { } outcome, Store: { } store })
         {
             return ExitCodes.BadInput;
         }
 
-        var store = new BaselineStore(new PhysicalFileStore(), inputs.BaselinesDirectory);
-        var outcome = GateRunner.Approve(store, inputs.Scenarios, names, all);
-        foreach (var approval in outcome.Approvals.Where(a => a.Done))
+        foreach (var done in outcome.Approvals.Where(a => a.Done))
         {
-            Print(context, approval, paths.Show(store.VerifiedPath(approval.ScenarioId)));
+            Print(context, done, paths.Show(store.VerifiedPath(done.ScenarioId)));
         }
 
         if (!outcome.Succeeded)
@@ -73,7 +74,7 @@ internal static class ApproveCommand
         var changed = outcome.Approvals.Count(a => a.Action != ApprovalAction.Unchanged);
         context.Out.WriteLine(changed == 0
             ? "Nothing to approve: every baseline already holds its recomputed result."
-            : $"Approved {changed} baseline(s). Review and commit the changes in {paths.Show(inputs.BaselinesDirectory)}.");
+            : $"Approved {changed} baseline(s). Review and commit the changes in {paths.Show(store.Folder)}.");
         return ExitCodes.Success;
     }
 

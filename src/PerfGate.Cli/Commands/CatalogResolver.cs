@@ -2,6 +2,7 @@ using PerfGate.Catalog;
 using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation.Calibration;
+using PerfGate.IO;
 using PerfGate.Yaml;
 
 namespace PerfGate.Cli.Commands;
@@ -42,7 +43,7 @@ internal sealed class CatalogResolver(CliContext context)
         var baseDirectory = hardware.Location.IsKnown && File.Exists(Path.Combine(context.CurrentDirectory, hardware.Location.File))
             ? Path.GetDirectoryName(Path.GetFullPath(Path.Combine(context.CurrentDirectory, hardware.Location.File)))!
             : context.CurrentDirectory;
-        return CalibrationLoader.Load(reference, baseDirectory, _diagnostics, hardware.Location);
+        return CalibrationLoader.Load(reference, baseDirectory, _diagnostics, hardware.Location, PhysicalFileSystem.Instance);
     }
 
     public void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using PerfGate.Cli.Gate;
 using PerfGate.Diagnostics;
-using PerfGate.Gate;
-using PerfGate.Gate.IO;
+using PerfGate.IO;
 using PerfGate.Reports;
+using PerfGate.Run;
 
 namespace PerfGate.Cli.Commands;
 
@@ -58,30 +58,30 @@ internal static class CheckCommand
 
     private static int Run(CliContext context, string? workspaceDir, IReadOnlyList<ReportRequest> reports, Severity severity, GateOutput output)
     {
-        var (inputs, paths) = GateSession.LoadAndReport(context, workspaceDir, output);
-        if (inputs is null)
+        var check = WorkspaceRun.Check(GateSession.Request(context, workspaceDir), PhysicalFileSystem.Instance);
+        var paths = GateSession.Paths(context, check.Evaluation);
+        output.WriteProblems(check.Evaluation.Diagnostics, paths);
+        if (!check.Evaluation.Succeeded)
         {
             return ExitCodes.BadInput;
         }
 
-        var store = new BaselineStore(new PhysicalFileStore(), inputs.BaselinesDirectory);
-        var outcome = GateRunner.Check(store, inputs.Scenarios, inputs.Tolerances);
-        if (outcome.Result is not { } result)
+        if (check.Result is not { } result)
         {
-            output.WriteProblems(outcome.Errors, paths);
+            output.WriteProblems(check.GateErrors, paths);
             return ExitCodes.BadInput;
         }
 
         // Every report is attempted; one that cannot be written (PG2017, printed) makes the run exit 2.
         var reportsWritten = true;
-        foreach (var request in reports.Concat(inputs.DefaultReports))
+        foreach (var request in reports.Concat(check.Evaluation.DefaultReports.Select(r => new ReportRequest(r.Format, r.File))))
         {
             reportsWritten &= output.WriteReport(request, result, paths);
         }
 
         output.WriteFindings(result, severity, paths);
-        output.WriteProblems(outcome.Errors, paths);
-        if (!reportsWritten || outcome.Errors.Count > 0)
+        output.WriteProblems(check.GateErrors, paths);
+        if (!reportsWritten || check.GateErrors.Count > 0)
         {
             return ExitCodes.BadInput;
         }

@@ -10,6 +10,7 @@ internal static class CommandRegistry
         yield return ValidateCommand.Create(context);
         yield return CatalogCommand.Create(context);
         yield return ImportCommand.Create(context);
+        yield return MeasuredCommand.Create(context);
         yield return EstimateCommand.Create(context);
         yield return SearchCommand.Create(context);
         yield return MemoryCommand.Create(context);

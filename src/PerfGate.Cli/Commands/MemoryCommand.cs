@@ -4,6 +4,7 @@ using PerfGate.Catalog;
 using PerfGate.Cli.Output;
 using PerfGate.Cli.Rendering;
 using PerfGate.Diagnostics;
+using PerfGate.IO;
 using PerfGate.Memory;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
@@ -81,7 +82,7 @@ internal static class MemoryCommand
         }
 
         var root = Path.GetFullPath(a.Workspace ?? ".", context.CurrentDirectory);
-        var fs = PhysicalWorkspaceFileSystem.Instance;
+        var fs = PhysicalFileSystem.Instance;
         var loaded = WorkspaceLoader.Load(fs, root);
         diagnostics.AddRange(loaded.Diagnostics);
         if (loaded.Workspace is not { } workspace)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using PerfGate.Cli.Output;
+using PerfGate.IO;
 using PerfGate.Workspace;
 
 namespace PerfGate.Cli.Commands;
@@ -87,7 +88,7 @@ internal sealed class WorkspaceOptions
             return new WorkspaceLoadResult(null, malformed);
         }
 
-        var result = WorkspaceLoader.Load(PhysicalWorkspaceFileSystem.Instance, root, Overrides(parse, context));
+        var result = WorkspaceLoader.Load(PhysicalFileSystem.Instance, root, Overrides(parse, context));
         var shown = printInfo ? result.Diagnostics : result.Diagnostics.Where(d => d.Severity != Diagnostics.Severity.Info).ToList();
         DiagnosticPrinter.Print(result.HasErrors ? context.Error : context.Out, shown, root, context.CurrentDirectory);
         return result;

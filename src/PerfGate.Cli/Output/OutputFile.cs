@@ -1,11 +1,11 @@
 using PerfGate.Diagnostics;
-using PerfGate.Gate.IO;
+using PerfGate.IO;
 
 namespace PerfGate.Cli.Output;
 
 /// <summary>
 /// Writes a file named on the command line (--output, --csv, --svg) so that nothing already on disk is lost:
-/// the text goes to a temporary file beside the target, which is then renamed over it (<see cref="PhysicalFileStore"/>,
+/// the text goes to a temporary file beside the target, which is then renamed over it (<see cref="PhysicalFileSystem"/>,
 /// which also creates missing folders, as the gate's reports do). A target that is a folder, a parent that is a file,
 /// or a write the system refuses is a PG2017 diagnostic at the path (exit code 2), never an exception.
 /// </summary>
@@ -38,7 +38,7 @@ internal static class OutputFile
 
         try
         {
-            new PhysicalFileStore().WriteAllTextAtomic(full, text);
+            PhysicalFileSystem.Instance.WriteAllTextAtomic(full, text);
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

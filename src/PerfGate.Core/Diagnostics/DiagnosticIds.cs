@@ -57,6 +57,15 @@ public static class DiagnosticIds
     public const string MindieConfigSyntax = "PG4005";
     public const string ModelDoesNotFit = "PG4006";
 
+    // PG51xx: measured benchmark reports (Measurements/)
+    public const string MeasuredSyntax = "PG5101";
+    public const string MeasuredUnknownFormat = "PG5102";
+    public const string MeasuredMissingField = "PG5103";
+    public const string MeasuredInvalidValue = "PG5104";
+    public const string MeasuredNoRuns = "PG5105";
+    public const string MeasuredNotComparable = "PG5106";
+    public const string MeasuredRegression = "PG5107";
+
     // PG6xxx: MSBuild integration (PerfGate.MSBuild mirrors these in TaskDiagnosticIds; it cannot load this assembly)
     public const string MSBuildToolNotFound = "PG6001";
     public const string MSBuildTooOld = "PG6002";

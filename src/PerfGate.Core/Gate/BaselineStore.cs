@@ -1,4 +1,5 @@
-using PerfGate.Gate.IO;
+using System.Text;
+using PerfGate.IO;
 
 namespace PerfGate.Gate;
 
@@ -9,8 +10,10 @@ namespace PerfGate.Gate;
 /// before it removes the received one. Used by the gate for scenario snapshots and by the tests for
 /// their own report snapshots.
 /// </summary>
-public sealed class BaselineStore(IFileStore files, string folder, string extension = SnapshotFormat.Extension)
+public sealed class BaselineStore(IFileSystem files, string folder, string extension = SnapshotFormat.Extension)
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public string Folder => folder;
 
     public string VerifiedSuffix => $".verified.{extension}";
@@ -21,9 +24,9 @@ public sealed class BaselineStore(IFileStore files, string folder, string extens
 
     public string ReceivedPath(string name) => Path.Combine(folder, RequireName(name) + ReceivedSuffix);
 
-    public string? ReadVerified(string name) => files.ReadAllText(VerifiedPath(name));
+    public string? ReadVerified(string name) => ReadText(VerifiedPath(name));
 
-    public string? ReadReceived(string name) => files.ReadAllText(ReceivedPath(name));
+    public string? ReadReceived(string name) => ReadText(ReceivedPath(name));
 
     /// <summary>Names of every verified file, sorted ordinal.</summary>
     public IReadOnlyList<string> ListVerified() => Names(VerifiedSuffix);
@@ -70,6 +73,18 @@ public sealed class BaselineStore(IFileStore files, string folder, string extens
         name.Length is > 0 and <= 200
         && name[0] != '.'
         && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
+
+    /// <summary>The file's UTF-8 text (a leading byte-order mark dropped), or null when it does not exist.</summary>
+    private string? ReadText(string path)
+    {
+        if (!files.FileExists(path))
+        {
+            return null;
+        }
+
+        var text = Utf8.GetString(files.ReadAllBytes(path));
+        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+    }
 
     private IReadOnlyList<string> Names(string suffix) =>
         files.ListFiles(folder, suffix).Select(f => f[..^suffix.Length]).Where(IsValidName).ToArray();

@@ -40,8 +40,16 @@ internal sealed class LocatedJson
         return Kind == JsonTokenType.Number && int.TryParse(Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>Parses <paramref name="utf8"/>; on malformed JSON returns null and a diagnostic with the file, line and column.</summary>
-    public static LocatedJson? Parse(byte[] utf8, string file, out Diagnostic? error)
+    /// <summary>Parses a MindIE config.json; on malformed JSON returns null and a diagnostic with the file, line and column.</summary>
+    public static LocatedJson? Parse(byte[] utf8, string file, out Diagnostic? error) =>
+        Parse(utf8, file, DiagnosticIds.MindieConfigSyntax, "a MindIE config.json is a JSON object with BackendConfig", "MindIE cannot read this file either", out error);
+
+    /// <summary>
+    /// Parses <paramref name="utf8"/>; on malformed JSON returns null and a diagnostic <paramref name="errorId"/> with the
+    /// file, line and column. <paramref name="expected"/> says what the file should hold (for an empty file),
+    /// <paramref name="consequence"/> ends a syntax-error message.
+    /// </summary>
+    public static LocatedJson? Parse(byte[] utf8, string file, string errorId, string expected, string consequence, out Diagnostic? error)
     {
         ArgumentNullException.ThrowIfNull(utf8);
         error = null;
@@ -53,7 +61,7 @@ internal sealed class LocatedJson
         const int start = 0;
         if (utf8.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
         {
-            error = Diagnostic.Error(DiagnosticIds.MindieConfigSyntax, "the file is empty; a MindIE config.json is a JSON object with BackendConfig", new SourceLocation(file, 1, 1));
+            error = Diagnostic.Error(errorId, $"the file is empty; {expected}", new SourceLocation(file, 1, 1));
             return null;
         }
 
@@ -61,7 +69,7 @@ internal sealed class LocatedJson
         var chars = new char[utf8.Length];
         if (System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out var valid, out _, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
         {
-            error = Diagnostic.Error(DiagnosticIds.MindieConfigSyntax, string.Create(CultureInfo.InvariantCulture, $"not valid UTF-8 at byte {valid}; save the file as UTF-8"), Locate(utf8, lineStarts, valid, file));
+            error = Diagnostic.Error(errorId, string.Create(CultureInfo.InvariantCulture, $"not valid UTF-8 at byte {valid}; save the file as UTF-8"), Locate(utf8, lineStarts, valid, file));
             return null;
         }
 
@@ -85,7 +93,7 @@ internal sealed class LocatedJson
             var message = ex.Message;
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             message = cut > 0 ? message[..cut] : message;
-            error = Diagnostic.Error(DiagnosticIds.MindieConfigSyntax, $"not valid JSON: {message.TrimEnd('.')}; MindIE cannot read this file either", new SourceLocation(file, line, col));
+            error = Diagnostic.Error(errorId, $"not valid JSON: {message.TrimEnd('.')}; {consequence}", new SourceLocation(file, line, col));
             return null;
         }
     }

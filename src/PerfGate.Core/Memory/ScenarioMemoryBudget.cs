@@ -1,4 +1,5 @@
 using PerfGate.Diagnostics;
+using PerfGate.IO;
 using PerfGate.Scenarios;
 using PerfGate.Workspace;
 
@@ -11,7 +12,7 @@ namespace PerfGate.Memory;
 /// </summary>
 public static class ScenarioMemoryBudget
 {
-    public static ScenarioMemoryResult Compute(LoadedWorkspace workspace, ScenarioSpec scenario, IWorkspaceFileSystem fs, Func<MemoryRequest, MemoryRequest>? adjust = null)
+    public static ScenarioMemoryResult Compute(LoadedWorkspace workspace, ScenarioSpec scenario, IFileSystem fs, Func<MemoryRequest, MemoryRequest>? adjust = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(scenario);

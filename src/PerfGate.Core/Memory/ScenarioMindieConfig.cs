@@ -1,4 +1,5 @@
 using PerfGate.Diagnostics;
+using PerfGate.IO;
 using PerfGate.Scenarios;
 using PerfGate.Workspace;
 
@@ -17,7 +18,7 @@ public static class ScenarioMindieConfig
     /// The parsed config, or null: when the scenario names none (no diagnostic), or when it cannot be read or parsed
     /// (an error in <paramref name="diagnostics"/>).
     /// </summary>
-    public static MindieConfig? Read(string workspaceRoot, ScenarioSpec scenario, IWorkspaceFileSystem fs, ICollection<Diagnostic> diagnostics)
+    public static MindieConfig? Read(string workspaceRoot, ScenarioSpec scenario, IFileSystem fs, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(fs);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using PerfGate.Diagnostics;
+using PerfGate.IO;
 using PerfGate.Yaml;
 
 namespace PerfGate.Workspace;
@@ -14,13 +15,13 @@ public sealed partial class WorkspaceLoader
 {
     public const string SettingsFileName = "perfgate.yaml";
 
-    private readonly IWorkspaceFileSystem fs;
+    private readonly IFileSystem fs;
     private readonly string root;
     private readonly YamlLimits limits;
     private readonly List<Diagnostic> diagnostics = [];
     private readonly SortedDictionary<string, WorkspaceInput> inputs = new(StringComparer.Ordinal);
 
-    private WorkspaceLoader(IWorkspaceFileSystem fs, string root, YamlLimits limits)
+    private WorkspaceLoader(IFileSystem fs, string root, YamlLimits limits)
     {
         this.fs = fs;
         this.root = WorkspacePaths.Normalize(Path.GetFullPath(root)).TrimEnd('/');
@@ -36,7 +37,7 @@ public sealed partial class WorkspaceLoader
     /// <param name="root">The folder holding perfgate.yaml.</param>
     /// <param name="overrides">Settings from the environment and the command line, layered in that order (see <see cref="WorkspaceSettingKeys"/>).</param>
     /// <param name="limits">YAML limits; default 1 MiB, depth 32.</param>
-    public static WorkspaceLoadResult Load(IWorkspaceFileSystem fs, string root, IReadOnlyDictionary<string, string?>? overrides = null, YamlLimits? limits = null) =>
+    public static WorkspaceLoadResult Load(IFileSystem fs, string root, IReadOnlyDictionary<string, string?>? overrides = null, YamlLimits? limits = null) =>
         new WorkspaceLoader(fs, root, limits ?? YamlLimits.Default).Run(overrides);
 
     private WorkspaceLoadResult Run(IReadOnlyDictionary<string, string?>? overrides)

@@ -2,6 +2,7 @@ using PerfGate.Catalog;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation;
 using PerfGate.Estimation.Calibration;
+using PerfGate.IO;
 using PerfGate.Quantities;
 
 namespace PerfGate.Tests.Estimation;
@@ -154,7 +155,7 @@ public sealed class CalibrationTablesTests
         Assert.Contains("available: embedded:h100-sxm", Assert.Single(more).Message, StringComparison.Ordinal);
 
         var folder = new List<Diagnostic>();
-        Assert.Null(CalibrationLoader.Load("no/such/folder", Path.GetTempPath(), folder));
+        Assert.Null(CalibrationLoader.Load("no/such/folder", Path.GetTempPath(), folder, files: PhysicalFileSystem.Instance));
         Assert.Contains("calibration folder 'no/such/folder' does not exist", Assert.Single(folder).Message, StringComparison.Ordinal);
     }
 
@@ -168,7 +169,7 @@ public sealed class CalibrationTablesTests
             File.WriteAllText(Path.Combine(dir.FullName, "attention_decode.csv"), "dtype,batch,q_heads,kv_heads,head_dim,context,time_us,kv_read_gbps\nbf16,1,32,8,128,256,6.0,0\n");
             File.WriteAllText(Path.Combine(dir.FullName, "bandwidth.csv"), "op,bytes_moved,time_us,gbps\ncopy,1000000,1.0,0\ntiny_kernel,4,2.0,0\n");
             var diagnostics = new List<Diagnostic>();
-            var t = CalibrationLoader.Load(dir.Name, dir.Parent!.FullName, diagnostics);
+            var t = CalibrationLoader.Load(dir.Name, dir.Parent!.FullName, diagnostics, files: PhysicalFileSystem.Instance);
             Assert.Empty(diagnostics);
             Assert.Equal(6.0e-6, t!.Gemm.Seconds(DataType.Bf16, 8, 1024, 1024, out _), 15);
             Assert.Equal(2.0e-6, t.Bandwidth.LaunchFloorSeconds, 15);

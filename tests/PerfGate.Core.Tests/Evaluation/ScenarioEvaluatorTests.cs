@@ -3,6 +3,7 @@ using PerfGate.Catalog;
 using PerfGate.Diagnostics;
 using PerfGate.Evaluation;
 using PerfGate.Gate;
+using PerfGate.IO;
 using PerfGate.Scenarios;
 using PerfGate.Workspace;
 
@@ -15,7 +16,7 @@ public sealed class ScenarioEvaluatorTests
 
     private static LoadedWorkspace Repository()
     {
-        var loaded = WorkspaceLoader.Load(PhysicalWorkspaceFileSystem.Instance, RepositoryRoot());
+        var loaded = WorkspaceLoader.Load(PhysicalFileSystem.Instance, RepositoryRoot());
         Assert.True(loaded.Workspace is not null, string.Join("\n", loaded.Diagnostics.Select(d => d.ToCanonicalString())));
         return loaded.Workspace;
     }

@@ -1,11 +1,12 @@
 using PerfGate.Diagnostics;
 using PerfGate.Gate;
+using PerfGate.Tests.IO;
 
 namespace PerfGate.Tests.Gate;
 
 public sealed class GateRunnerTests
 {
-    private readonly InMemoryFileStore _files = new();
+    private readonly InMemoryFileSystem _files = new();
 
     private BaselineStore Store => new(_files, "ws/baselines");
 

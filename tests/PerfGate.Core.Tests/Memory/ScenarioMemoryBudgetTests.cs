@@ -1,5 +1,6 @@
 using PerfGate.Diagnostics;
 using PerfGate.Memory;
+using PerfGate.Tests.IO;
 using PerfGate.Workspace;
 
 namespace PerfGate.Tests.Memory;
@@ -26,9 +27,9 @@ public sealed class ScenarioMemoryBudgetTests
           outputTokens: 512
         """;
 
-    private static (LoadedWorkspace Workspace, InMemoryWorkspaceFileSystem Fs) Load(string scenario, string config)
+    private static (LoadedWorkspace Workspace, InMemoryFileSystem Fs) Load(string scenario, string config)
     {
-        var fs = new InMemoryWorkspaceFileSystem
+        var fs = new InMemoryFileSystem
         {
             ["/ws/perfgate.yaml"] = Settings,
             ["/ws/scenarios/qwq.yaml"] = scenario,

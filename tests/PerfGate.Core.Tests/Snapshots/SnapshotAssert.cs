@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using PerfGate.Gate;
-using PerfGate.Gate.IO;
+using PerfGate.IO;
 
 namespace PerfGate.Tests.Snapshots;
 
@@ -52,7 +52,7 @@ internal static class SnapshotAssert
     public static void Matches(string actual, string name, string extension, [CallerFilePath] string callerFile = "")
     {
         var folder = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
-        var store = new BaselineStore(new PhysicalFileStore(), folder, extension);
+        var store = new BaselineStore(PhysicalFileSystem.Instance, folder, extension);
         if (store.Verify(name, actual))
         {
             return;

@@ -1,5 +1,7 @@
 using System.Text;
 using PerfGate.Diagnostics;
+using PerfGate.IO;
+using PerfGate.Tests.IO;
 using PerfGate.Workspace;
 
 namespace PerfGate.Tests.Workspace;
@@ -9,7 +11,7 @@ public sealed class HostileWorkspaceTests
 {
     private const string Scenario = "kind: scenario\nid: s1\nmodel: llama-3-8b\nhardware: h100-sxm\n";
 
-    private static Diagnostic SingleError(IWorkspaceFileSystem fs)
+    private static Diagnostic SingleError(IFileSystem fs)
     {
         var result = WorkspaceLoader.Load(fs, "/ws");
         Assert.Null(result.Workspace);
@@ -19,7 +21,7 @@ public sealed class HostileWorkspaceTests
     [Fact]
     public void A_folder_named_perfgate_yaml_is_reported_as_a_folder()
     {
-        var fs = new InMemoryWorkspaceFileSystem { ["/ws/perfgate.yaml/x.yaml"] = "a: 1\n" };
+        var fs = new InMemoryFileSystem { ["/ws/perfgate.yaml/x.yaml"] = "a: 1\n" };
         Assert.Equal(
             "perfgate.yaml: error PG2010: 'perfgate.yaml' in '/ws' is a folder; the workspace settings must be a YAML file of that name",
             SingleError(fs).ToCanonicalString());
@@ -28,7 +30,7 @@ public sealed class HostileWorkspaceTests
     [Fact]
     public void A_scenario_path_that_is_a_folder_suggests_a_glob()
     {
-        var fs = new InMemoryWorkspaceFileSystem
+        var fs = new InMemoryFileSystem
         {
             ["/ws/perfgate.yaml"] = "scenarios:\n  - scenarios\n",
             ["/ws/scenarios/s.yaml"] = Scenario,
@@ -41,7 +43,7 @@ public sealed class HostileWorkspaceTests
     [Fact]
     public void Baselines_naming_a_file_is_refused_before_the_gate_writes_into_it()
     {
-        var fs = new InMemoryWorkspaceFileSystem
+        var fs = new InMemoryFileSystem
         {
             ["/ws/perfgate.yaml"] = "scenarios: [s.yaml]\nbaselines: notes.txt\n",
             ["/ws/s.yaml"] = Scenario,
@@ -55,7 +57,7 @@ public sealed class HostileWorkspaceTests
     [Fact]
     public void Invalid_utf8_in_a_scenario_is_located_at_the_bad_byte()
     {
-        var fs = new InMemoryWorkspaceFileSystem { ["/ws/perfgate.yaml"] = "scenarios: [s.yaml]\n" };
+        var fs = new InMemoryFileSystem { ["/ws/perfgate.yaml"] = "scenarios: [s.yaml]\n" };
         fs.Add("/ws/s.yaml", [.. Encoding.UTF8.GetBytes("kind: scenario\nid: "), 0xFE, (byte)'\n']);
         Assert.Equal(
             "s.yaml(2,5): error PG2001: the file is not valid UTF-8 text: byte 0xFE here does not start a UTF-8 character; save the file as UTF-8",
@@ -65,7 +67,7 @@ public sealed class HostileWorkspaceTests
     [Fact]
     public void A_file_that_cannot_be_read_is_a_diagnostic()
     {
-        var inner = new InMemoryWorkspaceFileSystem { ["/ws/perfgate.yaml"] = "scenarios: [s.yaml]\n", ["/ws/s.yaml"] = Scenario };
+        var inner = new InMemoryFileSystem { ["/ws/perfgate.yaml"] = "scenarios: [s.yaml]\n", ["/ws/s.yaml"] = Scenario };
         var d = SingleError(new Unreadable(inner, "/ws/s.yaml"));
         Assert.StartsWith("s.yaml: error PG2010: cannot read the file: Permission denied", d.ToCanonicalString(), StringComparison.Ordinal);
     }
@@ -73,7 +75,7 @@ public sealed class HostileWorkspaceTests
     [Fact]
     public void A_mindie_config_that_is_a_folder_is_reported_as_a_folder()
     {
-        var fs = new InMemoryWorkspaceFileSystem
+        var fs = new InMemoryFileSystem
         {
             ["/ws/perfgate.yaml"] = "scenarios: [s.yaml]\n",
             ["/ws/s.yaml"] = "kind: scenario\nid: s1\nmodel: qwq-32b\nhardware: ascend-910b3\nmemory:\n  mindieConfig: mindie\n",
@@ -90,7 +92,7 @@ public sealed class HostileWorkspaceTests
     [InlineData("ep: \"8\"", "s.yaml(6,7): error PG2004: 'parallelism.ep' must be a whole number, not the text '8'; write it without quotes")]
     public void Parallel_degrees_are_bounded_and_typed(string line, string expected)
     {
-        var fs = new InMemoryWorkspaceFileSystem
+        var fs = new InMemoryFileSystem
         {
             ["/ws/perfgate.yaml"] = "scenarios: [s.yaml]\n",
             ["/ws/s.yaml"] = Scenario + "parallelism:\n  " + line + "\n",
@@ -102,7 +104,7 @@ public sealed class HostileWorkspaceTests
     public void Tp_times_dp_past_the_card_limit_is_refused_at_load()
     {
         // 65,536 x 65,536 wrapped to 0 cards, and 'check' crashed dividing the weights by it (exit 3).
-        var fs = new InMemoryWorkspaceFileSystem
+        var fs = new InMemoryFileSystem
         {
             ["/ws/perfgate.yaml"] = "scenarios: [s.yaml]\n",
             ["/ws/s.yaml"] = Scenario + "parallelism:\n  tp: 65536\n  dp: 65536\ndecode:\n  batch: 1\n",
@@ -112,7 +114,7 @@ public sealed class HostileWorkspaceTests
             SingleError(fs).ToCanonicalString());
     }
 
-    private sealed class Unreadable(IWorkspaceFileSystem inner, string path) : IWorkspaceFileSystem
+    private sealed class Unreadable(IFileSystem inner, string path) : IFileSystem
     {
         public bool FileExists(string p) => inner.FileExists(p);
 
@@ -123,5 +125,13 @@ public sealed class HostileWorkspaceTests
         public byte[] ReadAllBytes(string p) => p == path ? throw new UnauthorizedAccessException("Permission denied") : inner.ReadAllBytes(p);
 
         public IEnumerable<string> EnumerateFiles(string directory) => inner.EnumerateFiles(directory);
+
+        public IReadOnlyList<string> ListFiles(string folder, string suffix) => inner.ListFiles(folder, suffix);
+
+        public void WriteAllTextAtomic(string p, string text) => inner.WriteAllTextAtomic(p, text);
+
+        public void Delete(string p) => inner.Delete(p);
+
+        public string ResolveLinks(string p) => inner.ResolveLinks(p);
     }
 }

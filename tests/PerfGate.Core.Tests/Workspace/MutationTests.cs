@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PerfGate.Diagnostics;
+using PerfGate.Tests.IO;
 using PerfGate.Workspace;
 
 namespace PerfGate.Tests.Workspace;
@@ -58,7 +59,7 @@ public sealed partial class MutationTests
             foreach (var bad in BadValues)
             {
                 var mutated = document[..match.Groups[1].Index] + bad + document[(match.Groups[1].Index + match.Groups[1].Length)..];
-                var fs = new InMemoryWorkspaceFileSystem
+                var fs = new InMemoryFileSystem
                 {
                     ["/ws/perfgate.yaml"] = "catalog: [catalog]\nscenarios: ['scenarios/*.yaml']\n",
                     ["/ws/scenarios/s.yaml"] = Scenario,

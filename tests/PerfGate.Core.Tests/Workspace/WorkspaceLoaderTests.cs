@@ -1,6 +1,8 @@
 using PerfGate.Diagnostics;
+using PerfGate.IO;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
+using PerfGate.Tests.IO;
 using PerfGate.Workspace;
 
 namespace PerfGate.Tests.Workspace;
@@ -52,9 +54,9 @@ public sealed class WorkspaceLoaderTests
         source: https://example.com/datasheet
         """;
 
-    private static InMemoryWorkspaceFileSystem Files(params (string Path, string Text)[] extra)
+    private static InMemoryFileSystem Files(params (string Path, string Text)[] extra)
     {
-        var fs = new InMemoryWorkspaceFileSystem
+        var fs = new InMemoryFileSystem
         {
             ["/ws/perfgate.yaml"] = Settings,
             ["/ws/scenarios/qwq.yaml"] = Scenario,
@@ -69,7 +71,7 @@ public sealed class WorkspaceLoaderTests
         return fs;
     }
 
-    private static WorkspaceLoadResult Load(InMemoryWorkspaceFileSystem fs, IReadOnlyDictionary<string, string?>? overrides = null) =>
+    private static WorkspaceLoadResult Load(InMemoryFileSystem fs, IReadOnlyDictionary<string, string?>? overrides = null) =>
         WorkspaceLoader.Load(fs, "/ws", overrides);
 
     private static Diagnostic SingleError(WorkspaceLoadResult result)
@@ -147,7 +149,7 @@ public sealed class WorkspaceLoaderTests
     [Fact]
     public void A_missing_perfgate_yaml_is_reported()
     {
-        var d = SingleError(WorkspaceLoader.Load(new InMemoryWorkspaceFileSystem(), "/ws"));
+        var d = SingleError(WorkspaceLoader.Load(new InMemoryFileSystem(), "/ws"));
         Assert.Equal(DiagnosticIds.FileNotFound, d.Id);
         Assert.StartsWith("no perfgate.yaml in '/ws'", d.Message, StringComparison.Ordinal);
     }
@@ -368,7 +370,7 @@ public sealed class WorkspaceLoaderTests
             File.WriteAllText(Path.Combine(dir.FullName, "perfgate.yaml"), "scenarios: ['scenarios/**/*.yaml']\n");
             File.WriteAllText(Path.Combine(dir.FullName, "scenarios", "qwq.yaml"), Scenario);
             File.WriteAllText(Path.Combine(dir.FullName, "scenarios", "mindie", "config.json"), "{}");
-            var result = WorkspaceLoader.Load(PhysicalWorkspaceFileSystem.Instance, dir.FullName);
+            var result = WorkspaceLoader.Load(PhysicalFileSystem.Instance, dir.FullName);
             Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
             Assert.Equal("qwq-910b3", Assert.Single(result.Workspace!.Scenarios).Id);
         }

@@ -3,6 +3,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using PerfGate.Diagnostics;
+using PerfGate.IO;
 using PerfGate.Quantities;
 
 namespace PerfGate.Estimation.Calibration;
@@ -31,8 +32,11 @@ public static class CalibrationLoader
         .Order(StringComparer.Ordinal)
         .ToArray();
 
-    /// <summary>Loads the tables a reference names; null (with diagnostics added) when they cannot be read.</summary>
-    public static CalibrationTables? Load(string reference, string baseDirectory, ICollection<Diagnostic> diagnostics, SourceLocation location = default)
+    /// <summary>
+    /// Loads the tables a reference names; null (with diagnostics added) when they cannot be read. A folder is read
+    /// through <paramref name="files"/>, which only embedded tables may leave out.
+    /// </summary>
+    public static CalibrationTables? Load(string reference, string baseDirectory, ICollection<Diagnostic> diagnostics, SourceLocation location = default, IFileSystem? files = null)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -57,8 +61,9 @@ public static class CalibrationLoader
             return loaded is null ? null : Embedded.GetOrAdd(name, loaded);
         }
 
+        ArgumentNullException.ThrowIfNull(files);
         var folder = Path.GetFullPath(Path.Combine(baseDirectory, reference));
-        if (!Directory.Exists(folder))
+        if (!files.DirectoryExists(folder))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticIds.EfficiencyDataMissing,
@@ -70,7 +75,7 @@ public static class CalibrationLoader
         return Read(reference, file =>
         {
             var path = Path.Combine(folder, file);
-            return File.Exists(path) ? new StreamReader(path) : null;
+            return files.FileExists(path) ? new StreamReader(new MemoryStream(files.ReadAllBytes(path))) : null;
         }, diagnostics, folder);
     }
 

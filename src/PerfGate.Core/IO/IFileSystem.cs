@@ -1,0 +1,39 @@
+namespace PerfGate.IO;
+
+/// <summary>
+/// The one file-system port of the engine: everything Core reads or writes goes through it, so that the engine runs
+/// against the real disk (<see cref="PhysicalFileSystem"/>) or, in tests, against files held in memory. Paths are
+/// absolute; implementations accept '/' as the separator. Text written is UTF-8 without a byte-order mark.
+/// </summary>
+public interface IFileSystem
+{
+    bool FileExists(string path);
+
+    bool DirectoryExists(string path);
+
+    long GetFileLength(string path);
+
+    byte[] ReadAllBytes(string path);
+
+    /// <summary>Every file under <paramref name="directory"/>, recursively, as absolute paths.</summary>
+    IEnumerable<string> EnumerateFiles(string directory);
+
+    /// <summary>Names (not paths) of the files directly in <paramref name="folder"/> whose name ends with <paramref name="suffix"/>, sorted ordinal; empty when the folder does not exist.</summary>
+    IReadOnlyList<string> ListFiles(string folder, string suffix);
+
+    /// <summary>
+    /// Replaces the file's content atomically (missing folders are created): a reader sees the old content or the new,
+    /// never a part. On failure the old file is untouched and no temporary file is left behind.
+    /// </summary>
+    void WriteAllTextAtomic(string path, string text);
+
+    /// <summary>Deletes the file; does nothing when it does not exist.</summary>
+    void Delete(string path);
+
+    /// <summary>
+    /// <paramref name="path"/> with every symbolic link in it replaced by its target, as the operating system would
+    /// follow it; the part of the path that does not exist yet is kept as written. The workspace-confinement check
+    /// compares resolved paths, so a link inside the workspace that points outside it is seen as outside.
+    /// </summary>
+    string ResolveLinks(string path);
+}

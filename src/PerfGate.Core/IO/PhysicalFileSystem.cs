@@ -1,0 +1,124 @@
+using System.Text;
+
+namespace PerfGate.IO;
+
+/// <summary>
+/// <see cref="IFileSystem"/> on the real disk: the only type in PerfGate.Core that touches System.IO's files and
+/// folders (an architecture test holds every other to that). Atomic writes go to a temporary file in the same folder,
+/// flushed to disk, then renamed over the target (rename(2) on Unix, MoveFileEx with replace on Windows), so an
+/// interrupted write never leaves a truncated file.
+/// </summary>
+public sealed class PhysicalFileSystem : IFileSystem
+{
+    /// <summary>Links followed while resolving one path before it is taken as a loop (Linux's ELOOP limit).</summary>
+    private const int MaxLinks = 40;
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static PhysicalFileSystem Instance { get; } = new();
+
+    /// <summary>Test hook: runs after the temporary file is written and before the rename (simulates a crash there).</summary>
+    internal Action<string>? BeforeRename { get; init; }
+
+    public bool FileExists(string path) => File.Exists(path);
+
+    public bool DirectoryExists(string path) => Directory.Exists(path);
+
+    public long GetFileLength(string path) => new FileInfo(path).Length;
+
+    public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
+
+    public IEnumerable<string> EnumerateFiles(string directory) =>
+        Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System });
+
+    public IReadOnlyList<string> ListFiles(string folder, string suffix)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(folder)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(n => n.EndsWith(suffix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    public void WriteAllTextAtomic(string path, string text)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                var bytes = Utf8NoBom.GetBytes(text);
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            BeforeRename?.Invoke(temp);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
+    public void Delete(string path)
+    {
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+
+    public string ResolveLinks(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full) ?? string.Empty;
+        var pending = new Stack<string>(full[root.Length..].Split(['/', '\\'], StringSplitOptions.RemoveEmptyEntries).Reverse());
+        var current = root;
+        var links = 0;
+        while (pending.Count > 0)
+        {
+            var next = Path.Combine(current, pending.Pop());
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            if (info.LinkTarget is not { } target)
+            {
+                if (!info.Exists)
+                {
+                    // Nothing below a missing entry can be a link: keep the rest as written.
+                    return pending.Aggregate(next, Path.Combine);
+                }
+
+                current = next;
+                continue;
+            }
+
+            if (++links > MaxLinks)
+            {
+                throw new IOException($"too many levels of symbolic links resolving '{path}'");
+            }
+
+            // Restart from the link's target (absolute, or relative to the link's folder); its own links are resolved in turn.
+            var resolved = Path.GetFullPath(target, current);
+            var resolvedRoot = Path.GetPathRoot(resolved) ?? string.Empty;
+            foreach (var part in resolved[resolvedRoot.Length..].Split(['/', '\\'], StringSplitOptions.RemoveEmptyEntries).Reverse())
+            {
+                pending.Push(part);
+            }
+
+            current = resolvedRoot;
+        }
+
+        return current;
+    }
+}

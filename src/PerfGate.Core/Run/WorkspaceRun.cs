@@ -1,0 +1,147 @@
+using PerfGate.Diagnostics;
+using PerfGate.Estimation.Calibration;
+using PerfGate.Evaluation;
+using PerfGate.Gate;
+using PerfGate.IO;
+using PerfGate.Memory;
+using PerfGate.Reports;
+using PerfGate.Scenarios;
+using PerfGate.Workspace;
+
+namespace PerfGate.Run;
+
+/// <summary>
+/// The one entry point of a workspace run, shared by every front end (the CLI's check, approve and the commands built on
+/// them; the MSBuild task runs the CLI): load perfgate.yaml, the catalog and the scenarios, read the calibration folders
+/// and MindIE configs, evaluate every scenario, and compare with or approve the baselines. Everything is read and
+/// written through the <see cref="IFileSystem"/> passed in; diagnostics are values. Front ends parse options, choose the
+/// file system and render the result.
+/// </summary>
+public static class WorkspaceRun
+{
+    /// <summary>Loads the workspace and recomputes every scenario's snapshot.</summary>
+    public static WorkspaceEvaluation Evaluate(WorkspaceRunRequest request, IFileSystem files)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(files);
+        var loaded = WorkspaceLoader.Load(files, request.Root, request.Overrides);
+        if (loaded.Workspace is not { } workspace)
+        {
+            return new WorkspaceEvaluation { Root = WorkspacePaths.Normalize(Path.GetFullPath(request.Root)), Diagnostics = loaded.Diagnostics };
+        }
+
+        var problems = new List<Diagnostic>(loaded.Diagnostics);
+        var calibration = FolderCalibration(workspace, files, problems);
+
+        // Scenarios are independent of each other: each is evaluated from the workspace, its own inputs and the
+        // calibration tables alone, and the results keep the workspace's order (by id), whatever order they finish in.
+        var outcomes = workspace.Scenarios.Select(s => EvaluateScenario(workspace, s, files, calibration)).ToList();
+        var scenarios = new List<CurrentScenario>(outcomes.Count);
+        foreach (var outcome in outcomes)
+        {
+            problems.AddRange(outcome.Diagnostics);
+            if (outcome.Scenario is { } current)
+            {
+                scenarios.Add(current);
+            }
+        }
+
+        return new WorkspaceEvaluation
+        {
+            Root = workspace.Root,
+            Workspace = workspace,
+            Scenarios = scenarios,
+            Tolerances = workspace.Settings.Tolerances.Select(t => new GateTolerance(t.Scenario, t.Metric, t.Relative ?? 0, t.Absolute ?? 0)).ToArray(),
+            DefaultReports = DefaultReports(workspace),
+            Diagnostics = problems,
+        };
+    }
+
+    /// <summary>Evaluates, then compares every scenario with its baseline (writing received snapshots as Verify does).</summary>
+    public static WorkspaceCheck Check(WorkspaceRunRequest request, IFileSystem files)
+    {
+        var evaluation = Evaluate(request, files);
+        if (!evaluation.Succeeded)
+        {
+            return new WorkspaceCheck(evaluation, null, []);
+        }
+
+        var outcome = GateRunner.Check(new BaselineStore(files, evaluation.BaselinesDirectory!), evaluation.Scenarios, evaluation.Tolerances);
+        return new WorkspaceCheck(evaluation, outcome.Result, outcome.Errors);
+    }
+
+    /// <summary>Evaluates, then makes the recomputed snapshots of <paramref name="names"/> (or of every scenario) their baselines.</summary>
+    public static WorkspaceApproval Approve(WorkspaceRunRequest request, IFileSystem files, IReadOnlyList<string> names, bool all)
+    {
+        var evaluation = Evaluate(request, files);
+        if (!evaluation.Succeeded)
+        {
+            return new WorkspaceApproval(evaluation, null, null);
+        }
+
+        var store = new BaselineStore(files, evaluation.BaselinesDirectory!);
+        return new WorkspaceApproval(evaluation, GateRunner.Approve(store, evaluation.Scenarios, names, all), store);
+    }
+
+    /// <summary>
+    /// One scenario to its snapshot: pure apart from reading its MindIE config through <paramref name="files"/>. Errors
+    /// (invalid input) leave the snapshot null; estimate findings are in the snapshot, not in the diagnostics.
+    /// </summary>
+    public static ScenarioOutcome EvaluateScenario(LoadedWorkspace workspace, ScenarioSpec scenario, IFileSystem files, IReadOnlyDictionary<string, CalibrationTables> calibration)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(scenario);
+        var problems = new List<Diagnostic>();
+        var mindie = ScenarioMindieConfig.Read(workspace.Root, scenario, files, problems);
+        var result = ScenarioEvaluator.Evaluate(new EvaluationRequest
+        {
+            Scenario = scenario,
+            Catalog = workspace.Catalog,
+            Inputs = workspace.InputsOf(scenario).Select(i => new InputFileHash(i.RelativePath, i.Sha256)).ToArray(),
+            SignificantDigits = workspace.Settings.SignificantDigits,
+            Calibration = calibration,
+            MindieConfig = mindie,
+        });
+        if (result.Snapshot is null)
+        {
+            problems.AddRange(result.Diagnostics.Where(d => d.Severity == Severity.Error));
+            return new ScenarioOutcome(scenario.Id, null, problems);
+        }
+
+        return new ScenarioOutcome(scenario.Id, new CurrentScenario(result.Snapshot, scenario.Location), problems);
+    }
+
+    /// <summary>Measured tables kept in folders (relative to the workspace root), for the hardware the scenarios use.</summary>
+    private static Dictionary<string, CalibrationTables> FolderCalibration(LoadedWorkspace workspace, IFileSystem files, List<Diagnostic> problems)
+    {
+        var tables = new Dictionary<string, CalibrationTables>(StringComparer.Ordinal);
+        var used = workspace.Scenarios.Select(s => s.Hardware).Concat(workspace.Scenarios.SelectMany(s => s.Search?.Hardware ?? [])).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in used.Order(StringComparer.Ordinal))
+        {
+            if (workspace.Catalog.Hardware.TryGetValue(id, out var hw)
+                && hw.CalibrationTables is { } reference
+                && !reference.StartsWith(CalibrationLoader.EmbeddedPrefix, StringComparison.Ordinal)
+                && CalibrationLoader.Load(reference, workspace.Root, problems, hw.Location, files) is { } loaded)
+            {
+                tables[id] = loaded;
+            }
+        }
+
+        return tables;
+    }
+
+    /// <summary>perfgate.yaml's <c>reports.formats</c> written to <c>reports.directory</c>, each under its format's default file name (perfgate.md, ...).</summary>
+    private static ReportTarget[] DefaultReports(LoadedWorkspace workspace)
+    {
+        if (workspace.Settings.ReportsDirectory is not { } directory)
+        {
+            return [];
+        }
+
+        var folder = WorkspacePaths.Resolve(workspace.Root, directory);
+        return workspace.Settings.ReportFormats
+            .Select(name => ReportFormats.Files.Single(f => f.Name == name))
+            .Select(f => new ReportTarget(f, Path.Combine(folder, f.DefaultFileName!)))
+            .ToArray();
+    }
+}
