@@ -1,6 +1,7 @@
 using PerfGate.Diagnostics;
 using PerfGate.Evaluation;
 using PerfGate.Gate;
+using PerfGate.Tests.IO;
 using PerfGate.Workspace;
 
 namespace PerfGate.Tests.Evaluation;
@@ -20,7 +21,7 @@ public sealed class PrefillScenarioTests
         """;
 
     private static WorkspaceLoadResult Load(string scenario) => WorkspaceLoader.Load(
-        new InMemoryWorkspaceFileSystem
+        new InMemoryFileSystem
         {
             ["/ws/perfgate.yaml"] = "scenarios: [scenarios/*.yaml]\nbaselines: baselines\n",
             ["/ws/scenarios/s.yaml"] = scenario,
