@@ -43,8 +43,8 @@ public static class PerfGateApp
 
     private static readonly (string Type, string Words)[] TypeWords =
     [
-        ("System.Int32", "as a whole number; write one from -2147483648 to 2147483647 without separators, e.g. 8"),
-        ("System.Nullable`1[System.Int32]", "as a whole number; write one from -2147483648 to 2147483647 without separators, e.g. 8"),
+        ("System.Int32", "as a whole number; write digits only (no decimal point or separators, at most 2147483647), e.g. 8"),
+        ("System.Nullable`1[System.Int32]", "as a whole number; write digits only (no decimal point or separators, at most 2147483647), e.g. 8"),
         ("System.Double", "as a number; write it with '.' as the decimal separator, e.g. 0.85"),
         ("System.Nullable`1[System.Double]", "as a number; write it with '.' as the decimal separator, e.g. 0.85"),
     ];

@@ -99,11 +99,12 @@ internal static class EstimateCommand
             }
 
             var p = prefillOutcome?.Estimate;
+            var exit = ExitCodes.For(all);
             if (parse.GetValue(json))
             {
                 context.Out.Write(JsonText.Render(w => DecodeEstimateJson.Write(w, outcome.Estimate, all, p is null ? null : pw => PrefillEstimateJson.Write(pw, p))));
             }
-            else
+            else if (exit == ExitCodes.Success)
             {
                 Render(context, outcome.Estimate);
                 if (p is not null)
@@ -112,9 +113,9 @@ internal static class EstimateCommand
                 }
             }
 
+            // A plan that does not fit is a finding (exit 1): the console shows the finding, not a full result beside it.
             DiagnosticPrinter.Print(context, all);
-
-            return outcome.HasErrors ? ExitCodes.BadInput : ExitCodes.Success;
+            return exit;
         });
         return command;
     }
@@ -150,6 +151,6 @@ internal static class EstimateCommand
         var m = e.Memory;
         context.Out.WriteLine(string.Create(c, $"{r.Model.Id} on {r.Hardware.Id}: TP {r.Parallelism.Tp} EP {r.Parallelism.Ep} DP {r.Parallelism.Dp}, batch {r.Batch}, context {r.Context}, MTP {r.Mtp}, {(r.Pipeline == PipelineKind.DualMicroBatch ? "dual-micro-batch" : "naive")}, efficiency {r.Efficiency.ToString().ToLowerInvariant()}"));
         context.Out.WriteLine(string.Create(c, $"step {e.StepTime.Milliseconds:0.000} ms, {e.UserTokensPerSecond:0.00} tokens/s per user, {e.ThroughputPerCard:0.0} tokens/s per card"));
-        context.Out.WriteLine(string.Create(c, $"memory per card: weights {m.WeightBytesPerCard}, KV {m.KvBytesPerToken}/token ({m.KvBytesPerSequence}/sequence), max batch {m.MaxBatch}"));
+        context.Out.WriteLine(string.Create(c, $"memory per card: weights {m.WeightBytesPerCard}, KV {m.KvBytesPerToken}/token ({m.KvBytesPerSequence}/sequence), {(m.LimitsBatch ? string.Create(c, $"max batch {m.MaxBatch}") : "no KV cache at context 0, so memory does not limit the batch")}"));
     }
 }

@@ -70,7 +70,8 @@ internal static class MemoryCommand
             }
         }
 
-        return diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.BadInput : ExitCodes.Success;
+        // A budget that does not fit or risks OOM is a finding (exit 1); no budget at all means the input was bad (exit 2).
+        return budget is null && diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.BadInput : ExitCodes.For(diagnostics);
     }
 
     private static (MemoryRequest?, MemoryBudget?) FromScenario(CliContext context, MemoryArguments a, List<Diagnostic> diagnostics)
@@ -105,7 +106,7 @@ internal static class MemoryCommand
             return (null, null);
         }
 
-        var result = ScenarioMemoryBudget.Compute(workspace, scenario, fs, overrides);
+        var result = ScenarioMemoryBudget.Compute(workspace, scenario, overrides);
         diagnostics.AddRange(result.Diagnostics);
         return (result.Request, result.Budget);
     }
@@ -208,6 +209,16 @@ internal static class MemoryCommand
             ? MemoryFiles.Bytes(a.HcclBuffSize, "--hccl-buffsize", diagnostics)
             : engine == EngineKind.MindIE && fromEnvironment ? MemoryFiles.HcclFromEnvironment(context, diagnostics) : null;
         var system = MemoryFiles.Bytes(a.SystemReserved, "--system-reserved", diagnostics);
+
+        // A degree given on the command line is the command line's mistake, not the config file's it overrides.
+        foreach (var (option, value) in new[] { ("--cards", a.Cards), ("--tp", a.Tp), ("--dp", a.Dp), ("--ep", a.Ep) })
+        {
+            if (value is < 1)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, string.Create(CultureInfo.InvariantCulture, $"{option} {value}: give 1 or more"), SourceLocation.None));
+            }
+        }
+
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return null;

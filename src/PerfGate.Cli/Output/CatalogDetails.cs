@@ -33,7 +33,7 @@ internal static class CatalogDetails
 
         if (h.IntraNodeLink is { } link)
         {
-            yield return ("intraNodeLink", link.ToString().ToLowerInvariant(), h.Sources.For("intraNodeLink"));
+            yield return ("intraNodeLink", link.ToId(), h.Sources.For("intraNodeLink"));
         }
 
         if (h.IntraNodeBandwidth is { } bw)
@@ -77,6 +77,11 @@ internal static class CatalogDetails
         yield return ("vocabSize", N(m.VocabSize), m.Sources.For("vocabSize"));
         yield return ("tiedEmbeddings", Bool(m.TiedEmbeddings), m.Sources.For("tiedEmbeddings"));
         yield return ("qkvBias", Bool(m.QkvBias), m.Sources.For("qkvBias"));
+        if (m.QkNorm)
+        {
+            yield return ("qkNorm", Bool(m.QkNorm), m.Sources.For("qkNorm"));
+        }
+
         yield return ("mtpLayers", N(m.MtpLayers), m.Sources.For("mtpLayers"));
         if (m.Moe is { } moe)
         {

@@ -28,7 +28,7 @@ internal static class CatalogJson
         Optional(w, "sramBytes", h.Sram?.Value);
         if (h.IntraNodeLink is { } link)
         {
-            w.WriteString("intraNodeLink", link.ToString().ToLowerInvariant());
+            w.WriteString("intraNodeLink", link.ToId());
         }
 
         Optional(w, "intraNodeBandwidthBytesPerSecond", h.IntraNodeBandwidth?.Value);
@@ -79,6 +79,11 @@ internal static class CatalogJson
         w.WriteNumber("vocabSize", m.VocabSize);
         w.WriteBoolean("tiedEmbeddings", m.TiedEmbeddings);
         w.WriteBoolean("qkvBias", m.QkvBias);
+        if (m.QkNorm)
+        {
+            w.WriteBoolean("qkNorm", m.QkNorm);
+        }
+
         w.WriteNumber("mtpLayers", m.MtpLayers);
         if (m.Moe is { } moe)
         {

@@ -19,9 +19,10 @@ internal static class CatalogTables
                 h.MemoryBandwidth.ToString(),
                 h.Bf16.ToString(),
                 h.Fp8?.ToString() ?? "-",
-                h.IntraNodeLink is { } l ? $"{l.ToString().ToLowerInvariant()} {h.IntraNodeBandwidth}" : "-");
+                h.IntraNodeLink is { } l ? $"{l.ToId()} {h.IntraNodeBandwidth}" : "-");
         }
 
+        table.Columns[0].NoWrap();
         return table;
     }
 
@@ -37,6 +38,7 @@ internal static class CatalogTables
                 FormattableString.Invariant($"{n.EffectiveBandwidth.Value / Quantities.Bytes.GiB:0.###} GiB/s"));
         }
 
+        table.Columns[0].NoWrap();
         return table;
     }
 
@@ -55,6 +57,7 @@ internal static class CatalogTables
                 p.ActivatedPerToken.ToString("N0", CultureInfo.InvariantCulture));
         }
 
+        table.Columns[0].NoWrap();
         return table;
     }
 
@@ -67,6 +70,7 @@ internal static class CatalogTables
             table.AddRow(Markup.Escape(field), Markup.Escape(value), Markup.Escape(source ?? string.Empty));
         }
 
+        table.Columns[0].NoWrap();
         return table;
     }
 }

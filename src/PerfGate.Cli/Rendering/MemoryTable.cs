@@ -15,12 +15,12 @@ internal static class MemoryTable
     public static void Write(IAnsiConsole console, MemoryBudget budget, MemoryRequest request)
     {
         console.Write(new Text(F($"{request.Model.Id} on {request.Parallelism.Cards} x {request.Hardware.Id} ({MemoryJson.EngineId(request.Engine)}, tp {request.Parallelism.Tp}, dp {request.Parallelism.Dp}, moe_ep {request.Parallelism.MoeEp}): {Mode(budget.Settings)}\n")));
-        var groups = Groups(budget.PerCard);
+        var groups = CardGroup.Of(budget.PerCard);
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("per card");
         foreach (var g in groups)
         {
-            table.AddColumn(new TableColumn(Label(g)).RightAligned());
+            table.AddColumn(new TableColumn(g.Label).RightAligned());
         }
 
         Row(table, groups, "weights", c => c.Weights.Total);
@@ -31,7 +31,7 @@ internal static class MemoryTable
         Row(table, groups, "total", c => c.Total);
         Row(table, groups, "capacity", c => c.Capacity);
         Row(table, groups, "free", c => c.Free);
-        table.AddRow(new IRenderable[] { new Text("verdict") }.Concat(groups.Select(g => (IRenderable)new Text(g[0].Verdict.ToId()))).ToArray());
+        table.AddRow(new IRenderable[] { new Text("verdict") }.Concat(groups.Select(g => (IRenderable)new Text(g.First.Verdict.ToId()))).ToArray());
         console.Write(table);
 
         var kv = budget.Kv!;
@@ -42,7 +42,7 @@ internal static class MemoryTable
         Line(console, F($"safe maxBatchSize:  {budget.SafeMaxBatchSize} (configured {s.MaxBatchSize})") + (budget.TypicalConcurrency is { } tc ? F($"; {tc} typical requests at once") : string.Empty));
         if (budget.RecommendedNpuMemSizeGiB is { } rec)
         {
-            Line(console, F($"npuMemSize advice:  {rec.TotalTimesFraction} GiB (manual: total x {s.MemoryFraction} - weights - runtime - system), {rec.FreeTimesFactor} GiB (old guide: (free - weights - post-processing) x 0.8)"));
+            Line(console, "npuMemSize advice:  " + rec.Describe(s.MemoryFraction));
         }
 
         Line(console, "verdict:            " + budget.Verdict.ToId());
@@ -52,39 +52,13 @@ internal static class MemoryTable
         ? F($"npuMemSize {gib} GiB")
         : F($"KV from memory fraction {s.MemoryFraction}");
 
-    private static List<List<CardBudget>> Groups(IReadOnlyList<CardBudget> cards)
-    {
-        var groups = new List<List<CardBudget>>();
-        foreach (var c in cards)
-        {
-            var last = groups.Count > 0 ? groups[^1] : null;
-            if (last is not null && Same(last[0], c))
-            {
-                last.Add(c);
-            }
-            else
-            {
-                groups.Add([c]);
-            }
-        }
-
-        return groups;
-    }
-
-    private static bool Same(CardBudget a, CardBudget b) =>
-        a.Total == b.Total && a.Weights.Total == b.Weights.Total && a.Verdict == b.Verdict;
-
-    private static string Label(List<CardBudget> g) => g.Count == 1
-        ? F($"card {g[0].Card}")
-        : F($"cards {g[0].Card}-{g[^1].Card}");
-
-    private static void Row(Table table, List<List<CardBudget>> groups, string name, Func<CardBudget, Bytes> value)
+    private static void Row(Table table, IReadOnlyList<CardGroup> groups, string name, Func<CardBudget, Bytes> value)
     {
         var cells = new List<IRenderable> { new Text(name) };
         cells.AddRange(groups.Select(g =>
         {
-            var v = value(g[0]);
-            var pct = 100.0 * v.Value / g[0].Capacity.Value;
+            var v = value(g.First);
+            var pct = 100.0 * v.Value / g.First.Capacity.Value;
             return (IRenderable)new Text(F($"{v.InGiB:0.00} GiB {pct,5:0.0}%"));
         }));
         table.AddRow(cells.ToArray());

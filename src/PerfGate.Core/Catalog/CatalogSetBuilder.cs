@@ -45,15 +45,12 @@ public sealed class CatalogSetBuilder
     /// <summary>Adds a workspace document, reporting duplicates and overrides.</summary>
     public void Add(CatalogDocument document, ICollection<Diagnostic> diagnostics)
     {
-        var key = (document.Kind, document.Id);
-        var what = $"{document.Kind.ToId()} '{document.Id}'";
-        if (fromWorkspace.TryGetValue(key, out var first))
+        if (!Claim(document.Kind, document.Id, document.Location, diagnostics))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticIds.DuplicateId, $"{what} is defined twice; the first definition is in {Describe(first)}. Give one of them another id", document.Location));
             return;
         }
 
-        fromWorkspace[key] = document.Location;
+        var what = $"{document.Kind.ToId()} '{document.Id}'";
         var overrides = document.Kind switch
         {
             CatalogDocumentKind.Hardware => hardware.ContainsKey(document.Id),
@@ -68,6 +65,24 @@ public sealed class CatalogSetBuilder
         }
 
         AddOrReplace(document);
+    }
+
+    /// <summary>
+    /// Records that a workspace document of <paramref name="kind"/> uses <paramref name="id"/>; false (and PG2007)
+    /// when another one already does. Called for documents that failed to read too, so one run reports a duplicate
+    /// id alongside the documents' other errors.
+    /// </summary>
+    public bool Claim(CatalogDocumentKind kind, string id, SourceLocation location, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (fromWorkspace.TryGetValue((kind, id), out var first))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.DuplicateId, $"{kind.ToId()} '{id}' is defined twice; the first definition is in {Describe(first)}. Give one of them another id", location));
+            return false;
+        }
+
+        fromWorkspace[(kind, id)] = location;
+        return true;
     }
 
     /// <summary>Adds or replaces without any report (used for the built-in set).</summary>

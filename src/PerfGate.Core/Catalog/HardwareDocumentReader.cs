@@ -15,9 +15,10 @@ internal static class HardwareDocumentReader
         "kind", "id", "name", "vendor", "description", "source", "sources", "efficiency", "calibration",
     };
 
-    private static readonly KeyValuePair<string, LinkKind>[] Links =
+    internal static readonly KeyValuePair<string, LinkKind>[] Links =
     [
         new("nvlink", LinkKind.NvLink), new("hccs", LinkKind.Hccs), new("pcie", LinkKind.Pcie),
+        new("infinity-fabric", LinkKind.InfinityFabric),
     ];
 
     internal static readonly KeyValuePair<string, EfficiencySource>[] Efficiencies =
@@ -106,6 +107,7 @@ internal static class HardwareDocumentReader
             Efficiency = efficiency ?? EfficiencySource.Seed,
             CalibrationTables = ResolveCalibration(calibration, baseDirectory),
             Sources = sources,
+            Defaulted = [.. HardwareSpec.DefaultedFields.Select(f => f.Key).Where(k => !r.Has(k))],
             Location = r.Location,
         };
     }

@@ -66,6 +66,20 @@ public sealed record HardwareSpec
 
     public Provenance Sources { get; init; } = Provenance.Empty;
 
+    /// <summary>
+    /// Keys the document left out whose default changes an estimate (system reserve, efficiency source, per-kernel
+    /// cost): <see cref="DefaultedFields"/> order, empty when the document sets them all.
+    /// </summary>
+    public IReadOnlyList<string> Defaulted { get; init; } = [];
+
+    /// <summary>The keys <see cref="Defaulted"/> is drawn from, with the default each takes.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> DefaultedFields { get; } =
+    [
+        new("systemReservedMemory", "0 MiB held at rest"),
+        new("efficiency", "the published factors"),
+        new("kernelLaunchOverhead", "0 us per kernel"),
+    ];
+
     public SourceLocation Location { get; init; } = SourceLocation.None;
 
     /// <summary>Dense matrix throughput for an element type, or null when the hardware has none.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace PerfGate.Catalog;
 
 public static partial class HuggingFaceConfigReader
@@ -10,18 +12,25 @@ public static partial class HuggingFaceConfigReader
             return null;
         }
 
-        // Qwen2 always has q/k/v biases; Llama has them only with attention_bias.
+        // Qwen2 always has q/k/v biases; Llama and Qwen3 have them only with attention_bias.
         var bias = modelType == "qwen2" || (r.Bool("attention_bias") ?? false);
         if (modelType == "qwen2")
         {
             r.DerivedSources["qkvBias"] = "Qwen2 architecture: q/k/v projections with bias (transformers Qwen2Attention)";
         }
 
+        if (modelType == "qwen3")
+        {
+            r.DerivedSources["qkNorm"] = "Qwen3 architecture: q_norm and k_norm per head (transformers Qwen3Attention)";
+            return common with { Family = ModelFamilies.Qwen3, QkvBias = bias, QkNorm = true };
+        }
+
         return common with { Family = modelType == "qwen2" ? ModelFamilies.Qwen2 : ModelFamilies.Llama, QkvBias = bias };
     }
 
-    private static ModelSpec? Qwen2Moe(Reader r)
+    private static ModelSpec? QwenMoe(Reader r, string modelType)
     {
+        var qwen3 = modelType == "qwen3_moe";
         var common = Common(r);
         var experts = r.Int("num_experts", required: true);
         var perToken = r.Int("num_experts_per_tok", required: true);
@@ -42,12 +51,21 @@ public static partial class HuggingFaceConfigReader
             return null;
         }
 
-        r.DerivedSources["qkvBias"] = "Qwen2-MoE architecture: q/k/v projections with bias (transformers Qwen2MoeAttention)";
-        r.DerivedSources["moe.sharedExpertGate"] = "transformers Qwen2MoeSparseMoeBlock: shared_expert_gate = Linear(hidden_size, 1)";
+        if (qwen3)
+        {
+            r.DerivedSources["qkNorm"] = "Qwen3-MoE architecture: q_norm and k_norm per head (transformers Qwen3MoeAttention)";
+        }
+        else
+        {
+            r.DerivedSources["qkvBias"] = "Qwen2-MoE architecture: q/k/v projections with bias (transformers Qwen2MoeAttention)";
+            r.DerivedSources["moe.sharedExpertGate"] = "transformers Qwen2MoeSparseMoeBlock: shared_expert_gate = Linear(hidden_size, 1)";
+        }
+
         return common with
         {
-            Family = ModelFamilies.Qwen2Moe,
-            QkvBias = true,
+            Family = qwen3 ? ModelFamilies.Qwen3Moe : ModelFamilies.Qwen2Moe,
+            QkvBias = qwen3 ? r.Bool("attention_bias") ?? false : true,
+            QkNorm = qwen3,
             Moe = new MoeSpec
             {
                 RoutedExperts = experts.Value,
@@ -121,8 +139,16 @@ public static partial class HuggingFaceConfigReader
         var intermediate = r.Int("intermediate_size", required: true);
         var vocab = r.Int("vocab_size", required: true);
         var tied = r.Bool("tie_word_embeddings") ?? false;
+        CheckDtype(r, "torch_dtype");
+        CheckDtype(r, "dtype");
         if (layers is null || hidden is null || heads is null || intermediate is null || vocab is null)
         {
+            return null;
+        }
+
+        if (kvHeads is { } kv && (kv > heads.Value || heads.Value % kv != 0))
+        {
+            r.Error("num_key_value_heads", string.Create(CultureInfo.InvariantCulture, $"num_key_value_heads is {kv}; it must divide num_attention_heads ({heads}): each key/value head serves a whole group of query heads"));
             return null;
         }
 
@@ -156,5 +182,17 @@ public static partial class HuggingFaceConfigReader
             VocabSize = vocab.Value,
             TiedEmbeddings = tied,
         };
+    }
+
+    /// <summary>The torch dtypes a HuggingFace checkpoint is published in (transformers' torch_dtype / dtype).</summary>
+    internal static IReadOnlyList<string> KnownTorchDtypes { get; } = ["bfloat16", "float16", "float32", "float8_e4m3fn", "float8_e5m2"];
+
+    private static void CheckDtype(Reader r, string key)
+    {
+        var dtype = r.String(key, required: false);
+        if (dtype is not null && !KnownTorchDtypes.Contains(dtype, StringComparer.Ordinal))
+        {
+            r.Error(key, $"'{key}' is '{dtype}', which is not a torch dtype PerfGate knows{Yaml.Suggestions.DidYouMean(dtype, KnownTorchDtypes)}; use one of {Yaml.Suggestions.List(KnownTorchDtypes)}");
+        }
     }
 }

@@ -3,12 +3,13 @@ using PerfGate.Diagnostics;
 namespace PerfGate.Catalog;
 
 /// <summary>
-/// Turns a HuggingFace <c>config.json</c> (model_type llama, qwen2, qwen2_moe, deepseek_v2, deepseek_v3) into a
+/// Turns a HuggingFace <c>config.json</c> (model_type llama, qwen2, qwen2_moe, qwen3, qwen3_moe, deepseek_v2,
+/// deepseek_v3) into a
 /// <see cref="ModelSpec"/>. Problems are diagnostics with the line and column of the JSON value.
 /// </summary>
 public static partial class HuggingFaceConfigReader
 {
-    public static IReadOnlyList<string> SupportedModelTypes { get; } = ["llama", "qwen2", "qwen2_moe", "deepseek_v2", "deepseek_v3"];
+    public static IReadOnlyList<string> SupportedModelTypes { get; } = ["llama", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "deepseek_v2", "deepseek_v3"];
 
     /// <param name="json">The config.json text.</param>
     /// <param name="file">Its path, for diagnostics and the default source.</param>
@@ -53,9 +54,10 @@ public static partial class HuggingFaceConfigReader
 
         var model = modelType switch
         {
-            "llama" or "qwen2" => Dense(r, modelType),
-            "qwen2_moe" => Qwen2Moe(r),
-            _ => DeepSeek(r, modelType),
+            "llama" or "qwen2" or "qwen3" => Dense(r, modelType),
+            "qwen2_moe" or "qwen3_moe" => QwenMoe(r, modelType),
+            "deepseek_v2" or "deepseek_v3" => DeepSeek(r, modelType),
+            _ => throw new InvalidOperationException($"model_type '{modelType}' is in SupportedModelTypes but has no reader"),
         };
         if (model is null || diagnostics.Any(d => d.Severity == Severity.Error))
         {

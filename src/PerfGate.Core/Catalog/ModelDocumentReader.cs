@@ -30,6 +30,7 @@ internal static class ModelDocumentReader
         var vocab = r.Int("vocabSize", required: true, min: 1);
         var tied = r.Bool("tiedEmbeddings");
         var qkvBias = r.Bool("qkvBias");
+        var qkNorm = r.Bool("qkNorm");
         var mtp = r.Int("mtpLayers", min: 0);
         var window = r.Int("maxPositionEmbeddings", min: 1);
         var moe = ReadMoe(r);
@@ -68,6 +69,7 @@ internal static class ModelDocumentReader
             VocabSize = vocab.Value,
             TiedEmbeddings = tied ?? false,
             QkvBias = qkvBias ?? false,
+            QkNorm = qkNorm ?? false,
             MtpLayers = mtp ?? 0,
             MaxPositionEmbeddings = window,
             Moe = moe,

@@ -8,6 +8,8 @@ public static class ModelFamilies
     public const string Qwen2Moe = "qwen2-moe";
     public const string DeepSeekV2 = "deepseek-v2";
     public const string DeepSeekV3 = "deepseek-v3";
+    public const string Qwen3 = "qwen3";
+    public const string Qwen3Moe = "qwen3-moe";
 
-    public static IReadOnlyList<string> All { get; } = [Llama, Qwen2, Qwen2Moe, DeepSeekV2, DeepSeekV3];
+    public static IReadOnlyList<string> All { get; } = [Llama, Qwen2, Qwen2Moe, Qwen3, Qwen3Moe, DeepSeekV2, DeepSeekV3];
 }

@@ -2,8 +2,8 @@ namespace PerfGate.Catalog;
 
 /// <summary>
 /// Exact parameter counts from a <see cref="ModelSpec"/>, the way the HuggingFace implementations lay the
-/// weights out (Llama, Qwen2, Qwen2-MoE, DeepSeek-V2/V3): gated MLPs (gate, up, down), RMSNorms with one
-/// weight vector, biases only where the architecture has them (Qwen2's q/k/v).
+/// weights out (Llama, Qwen2, Qwen2-MoE, Qwen3, Qwen3-MoE, DeepSeek-V2/V3): gated MLPs (gate, up, down), RMSNorms
+/// with one weight vector, biases only where the architecture has them (Qwen2's q/k/v), Qwen3's q/k norms.
 /// </summary>
 public static class ModelParameters
 {
@@ -101,7 +101,8 @@ public static class ModelParameters
             long kvDim = (long)m.KeyValueHeads * m.HeadDim;
             var weights = (h * qDim) + (2 * h * kvDim) + (qDim * h);
             var biases = m.QkvBias ? qDim + (2 * kvDim) : 0;
-            return weights + biases;
+            var qkNorms = m.QkNorm ? 2L * m.HeadDim : 0; // q_norm, k_norm: one head_dim vector each
+            return weights + biases + qkNorms;
         }
     }
 

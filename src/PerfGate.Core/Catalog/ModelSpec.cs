@@ -11,7 +11,7 @@ public sealed record ModelSpec
     public required string Id { get; init; }
     public required string Name { get; init; }
 
-    /// <summary>Architecture family: llama, qwen2, qwen2-moe, deepseek-v2, deepseek-v3.</summary>
+    /// <summary>Architecture family: llama, qwen2, qwen2-moe, qwen3, qwen3-moe, deepseek-v2, deepseek-v3.</summary>
     public required string Family { get; init; }
 
     public required int Layers { get; init; }
@@ -26,6 +26,9 @@ public sealed record ModelSpec
     public required int VocabSize { get; init; }
     public bool TiedEmbeddings { get; init; }
     public bool QkvBias { get; init; }
+
+    /// <summary>Per-head RMSNorm on queries and keys (Qwen3's q_norm and k_norm: head_dim weights each).</summary>
+    public bool QkNorm { get; init; }
     public MoeSpec? Moe { get; init; }
     public MlaSpec? Mla { get; init; }
 

@@ -27,6 +27,10 @@ public static class ModelYamlWriter
         Line(sb, "vocabSize", m.VocabSize);
         Line(sb, "tiedEmbeddings", m.TiedEmbeddings ? "true" : "false");
         Line(sb, "qkvBias", m.QkvBias ? "true" : "false");
+        if (m.QkNorm)
+        {
+            Line(sb, "qkNorm", "true");
+        }
         if (m.MtpLayers > 0)
         {
             Line(sb, "mtpLayers", m.MtpLayers);

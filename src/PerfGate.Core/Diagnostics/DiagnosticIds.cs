@@ -35,6 +35,7 @@ public static class DiagnosticIds
     public const string DuplicateKey = "PG2015";
     public const string OverridesBuiltIn = "PG2016";
     public const string OutputNotWritable = "PG2017";
+    public const string FigureLeftAtDefault = "PG2021";
 
     // PG3xxx: decode estimation
     public const string InvalidParallelism = "PG3001";
@@ -73,4 +74,10 @@ public static class DiagnosticIds
 
     // PG9xxx: internal
     public const string InternalError = "PG9001";
+
+    /// <summary>
+    /// Errors that are findings about a valid plan (it does not fit, it risks OOM or preemption), not bad input:
+    /// exit code 1 like drift, where every other error is exit code 2.
+    /// </summary>
+    public static IReadOnlyList<string> Findings { get; } = [DoesNotFit, OutOfMemoryRisk, PreemptionRisk, ModelDoesNotFit];
 }

@@ -92,7 +92,14 @@ public static class DecodeEstimateJson
         json.WriteNumber("kvBytesPerToken", m.KvBytesPerToken.Value);
         json.WriteNumber("kvBytesPerSequence", m.KvBytesPerSequence.Value);
         json.WriteNumber("kvBytesAtBatch", m.KvBytesAtBatch.Value);
-        json.WriteNumber("maxBatch", m.MaxBatch);
+        if (m.LimitsBatch)
+        {
+            json.WriteNumber("maxBatch", m.MaxBatch);
+        }
+        else
+        {
+            json.WriteNull("maxBatch");
+        }
         json.WriteBoolean("fits", estimate.Fits);
         json.WriteEndObject();
 

@@ -71,6 +71,13 @@ public static partial class DecodeEstimator
                 Error(DiagnosticIds.InvalidParallelism, Inv($"the expert intermediate size {moe.ExpertIntermediateSize} cannot be split over {cards / p.Ep} cards per expert (cards / EP)"));
             }
 
+            if (p.Ep > moe.RoutedExperts)
+            {
+                // Not an error: the DeepSeek EP post searches EP 320 for 256 experts, each card holding one expert and
+                // the extra cards holding redundant copies. The user should know that is what the figure assumes.
+                list.Add(Diagnostic.Warning(DiagnosticIds.InvalidParallelism, Inv($"EP {p.Ep} is more than the {moe.RoutedExperts} routed experts of {m.Id}: each card holds one expert and {p.Ep - moe.RoutedExperts} cards hold redundant copies; use EP {moe.RoutedExperts} or less unless you deploy redundant experts"), at));
+            }
+
             var shared = moe.SharedExpertIntermediateSize > 0 ? moe.SharedExpertIntermediateSize : moe.SharedExperts * moe.ExpertIntermediateSize;
             if (shared % p.Tp != 0)
             {

@@ -17,4 +17,7 @@ public sealed record DecodeMemory(
     int MaxBatch)
 {
     public bool Fits(int batch) => batch <= MaxBatch;
+
+    /// <summary>False at context 0: no KV cache is held, so memory sets no upper bound on the batch.</summary>
+    public bool LimitsBatch => KvBytesPerSequence.Value > 0 || MaxBatch == 0;
 }

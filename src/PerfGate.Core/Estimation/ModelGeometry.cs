@@ -23,6 +23,7 @@ internal sealed class ModelGeometry
         Layers = m.Layers;
         Mla = m.Mla;
         QkvBias = m.QkvBias;
+        QkNorm = m.QkNorm;
         TiedEmbeddings = m.TiedEmbeddings;
         NonExpertType = request.Dtypes.EffectiveNonExpertWeights;
         ExpertType = request.Dtypes.Weights;
@@ -66,6 +67,9 @@ internal sealed class ModelGeometry
     public int DenseLayers { get; }
     public MlaSpec? Mla { get; }
     public bool QkvBias { get; }
+
+    /// <summary>Qwen3's per-head q_norm and k_norm (head_dim weights each, whole on every rank).</summary>
+    public bool QkNorm { get; }
     public bool TiedEmbeddings { get; }
     public MoeSpec? Moe { get; }
     public int ExpertTp { get; }

@@ -63,6 +63,12 @@ internal static class OperatorListBuilder
         {
             var d = g.HeadDim;
             Gemm(ops, g, "qkv_proj", scope, instances, tg, (long)(g.QueryHeads + (2 * g.KvHeads)) * d, h, bias: g.QkvBias);
+            if (g.QkNorm)
+            {
+                // RMSNorm over each query and key head: read and write every q/k element, two head_dim weight vectors.
+                Elementwise(ops, "qk_norm", scope, instances, t * (double)(g.QueryHeads + g.KvHeads) * d * g.ActBytes * 2, 2L * d * g.NonExpertBytes);
+            }
+
             Elementwise(ops, "rope", scope, instances, t * (double)(g.QueryHeads + g.KvHeads) * d * g.ActBytes * 2, 0);
             Elementwise(ops, "kv_cache_write", scope, instances, t * 2.0 * g.KvHeads * d * (g.ActBytes + g.KvBytes), 0);
             var core = ops.Count;

@@ -26,6 +26,7 @@ internal static class Calibration
 
         if (c.Request.Calibration.TryGetValue(hardware.Id, out var tables))
         {
+            c.CalibrationUsed.Add(hardware.Id);
             return tables;
         }
 

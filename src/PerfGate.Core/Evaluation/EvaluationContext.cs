@@ -21,6 +21,9 @@ internal sealed class EvaluationContext(EvaluationRequest request, ModelSpec mod
     /// <summary>Where figures go; a non-finite number becomes an input error at the scenario file (<see cref="FigureSink"/>).</summary>
     public FigureSink Builder => _sink ??= new FigureSink(builder, (key, value) => InputErrors.Add(FigureSink.NonFiniteError(Scenario, key, value)));
 
+    /// <summary>Hardware whose measured tables from a workspace folder an estimate used: their CSV files are inputs of the scenario.</summary>
+    public SortedSet<string> CalibrationUsed { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Errors that made an estimate impossible: the scenario's input is invalid.</summary>
     public List<Diagnostic> InputErrors { get; } = [];
 

@@ -10,6 +10,13 @@ public sealed record EvaluationRequest
     public required ScenarioSpec Scenario { get; init; }
     public required CatalogSet Catalog { get; init; }
     public IReadOnlyList<InputFileHash> Inputs { get; init; } = [];
+
+    /// <summary>
+    /// The CSV files of each folder in <see cref="Calibration"/>, by hardware id: recorded as inputs only when an estimate
+    /// uses that hardware's measured tables, so a scenario's inputs are exactly the files it read.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<InputFileHash>> CalibrationInputs { get; init; } =
+        new Dictionary<string, IReadOnlyList<InputFileHash>>(StringComparer.Ordinal);
     public string ToolVersion { get; init; } = PerfGate.Gate.ToolVersion.Current;
     public int SignificantDigits { get; init; } = PerfGate.Gate.SignificantDigits.Default;
 

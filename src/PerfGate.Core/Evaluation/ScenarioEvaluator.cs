@@ -72,6 +72,14 @@ public static class ScenarioEvaluator
             return new EvaluationResult(null, context.InputErrors);
         }
 
+        foreach (var id in context.CalibrationUsed)
+        {
+            foreach (var input in request.CalibrationInputs.GetValueOrDefault(id) ?? [])
+            {
+                builder.Input(input.Path, input.Sha256);
+            }
+        }
+
         context.AddFindingsTable();
         return new EvaluationResult(builder.Build(), context.Findings);
     }

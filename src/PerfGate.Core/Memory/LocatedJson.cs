@@ -78,10 +78,17 @@ internal sealed class LocatedJson
         try
         {
             reader.Read();
-            var root = ReadValue(ref reader, utf8, start, lineStarts, file);
+            var duplicates = new List<Diagnostic>();
+            var root = ReadValue(ref reader, utf8, start, lineStarts, file, duplicates);
             if (reader.Read())
             {
                 throw new JsonException("unexpected content after the top-level value");
+            }
+
+            if (duplicates.Count > 0)
+            {
+                error = Diagnostic.Error(errorId, duplicates[0].Message, duplicates[0].Location);
+                return null;
             }
 
             return root;
@@ -98,7 +105,7 @@ internal sealed class LocatedJson
         }
     }
 
-    private static LocatedJson ReadValue(ref Utf8JsonReader reader, byte[] utf8, int start, int[] lineStarts, string file)
+    private static LocatedJson ReadValue(ref Utf8JsonReader reader, byte[] utf8, int start, int[] lineStarts, string file, List<Diagnostic> duplicates)
     {
         var at = Locate(utf8, lineStarts, start + (int)reader.TokenStartIndex, file);
         switch (reader.TokenType)
@@ -110,8 +117,17 @@ internal sealed class LocatedJson
                     var keyAt = Locate(utf8, lineStarts, start + (int)reader.TokenStartIndex, file);
                     var key = reader.GetString() ?? string.Empty;
                     reader.Read();
-                    var value = ReadValue(ref reader, utf8, start, lineStarts, file);
+                    var value = ReadValue(ref reader, utf8, start, lineStarts, file, duplicates);
                     value.KeyLocation = keyAt;
+                    if (props.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.Ordinal)).Value is { } first)
+                    {
+                        // JSON parsers disagree on which copy wins; say where both are rather than pick one silently.
+                        duplicates.Add(Diagnostic.Error(
+                            DiagnosticIds.MindieConfigSyntax,
+                            string.Create(CultureInfo.InvariantCulture, $"'{key}' is given twice in this object (first at line {first.KeyLocation.Line}); keep one: JSON readers disagree on which copy wins"),
+                            keyAt));
+                    }
+
                     props.Add(new(key, value));
                 }
 
@@ -120,7 +136,7 @@ internal sealed class LocatedJson
                 var items = new List<LocatedJson>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, utf8, start, lineStarts, file));
+                    items.Add(ReadValue(ref reader, utf8, start, lineStarts, file, duplicates));
                 }
 
                 return new LocatedJson { Kind = JsonTokenType.StartArray, Location = at, Items = items };

@@ -6,8 +6,10 @@ using PerfGate.Quantities;
 namespace PerfGate.Memory;
 
 /// <summary>
-/// Renders a budget as an SVG: one stacked bar per card (system, weights, KV cache, runtime, communication, free) against the
-/// card's capacity, with a legend giving the tightest card's figures in GiB. Pure and deterministic: invariant culture, fixed
+/// Renders a budget as an SVG: one stacked bar per group of identical cards (<see cref="CardGroup"/>, as the console table
+/// merges them: system, weights, KV cache, runtime, communication, free) against the card's capacity, with a legend giving
+/// the tightest card's figures in GiB. Each bar gets a slot wide enough for its labels (12 px sans-serif is at most
+/// 7.2 px a character), so verdicts such as "preemption-risk" never run into the next bar's. Pure and deterministic: invariant culture, fixed
 /// rounding (0.1 px, 0.01 GiB), no timestamps, LF line ends, so the output can be snapshot-tested.
 /// </summary>
 public static class MemoryBudgetSvg
@@ -18,6 +20,7 @@ public static class MemoryBudgetSvg
     private const double Left = 64;
     private const double Top = 48;
     private const double LegendWidth = 260;
+    private const double CharWidth = 7.2;
 
     private static readonly (string Name, string Color)[] Segments =
     [
@@ -33,7 +36,10 @@ public static class MemoryBudgetSvg
     {
         ArgumentNullException.ThrowIfNull(budget);
         var cards = budget.PerCard;
-        var width = Left + (cards.Count * (BarWidth + Gap)) + Gap + LegendWidth;
+        var groups = CardGroup.Of(cards);
+        var longest = groups.Count == 0 ? 0 : groups.Max(g => Math.Max(g.Label.Length, g.First.Verdict.ToId().Length));
+        var slot = Math.Max(BarWidth + Gap, Math.Ceiling(longest * CharWidth) + Gap);
+        var width = Left + (groups.Count * slot) + Gap + LegendWidth;
         var height = Top + PlotHeight + 56;
         var scaleMax = cards.Count == 0 ? 1 : cards.Max(c => Math.Max(c.Capacity.Value, c.Total.Value));
         var sb = new StringBuilder();
@@ -42,14 +48,14 @@ public static class MemoryBudgetSvg
         sb.Append(F($"  <text x=\"{Left:0.#}\" y=\"24\" font-size=\"14\" font-weight=\"bold\">{Escape(title)}</text>\n"));
         sb.Append(F($"  <text x=\"{Left:0.#}\" y=\"40\">verdict: {budget.Verdict.ToId()}; {budget.KvBlocks} KV blocks, safe maxBatchSize {budget.SafeMaxBatchSize}</text>\n"));
         Axis(sb, scaleMax);
-        for (var i = 0; i < cards.Count; i++)
+        for (var i = 0; i < groups.Count; i++)
         {
-            Bar(sb, cards[i], Left + Gap + (i * (BarWidth + Gap)), scaleMax);
+            Bar(sb, groups[i], Left + (Gap / 2) + (i * slot) + ((slot - BarWidth) / 2), scaleMax);
         }
 
         if (budget.TightestCard is { } tightest)
         {
-            Legend(sb, tightest, Left + Gap + (cards.Count * (BarWidth + Gap)) + 8);
+            Legend(sb, tightest, Left + Gap + (groups.Count * slot) + 8);
         }
 
         sb.Append("</svg>\n");
@@ -70,23 +76,24 @@ public static class MemoryBudgetSvg
         }
     }
 
-    private static void Bar(StringBuilder sb, CardBudget c, double x, long scaleMax)
+    private static void Bar(StringBuilder sb, CardGroup group, double x, long scaleMax)
     {
+        var c = group.First;
         long[] sizes = [c.System.Value, c.Weights.Total.Value, c.KvCache.Value, c.Runtime.Value, c.Communication.Value, Math.Max(0, c.Free.Value)];
         long bottom = 0;
-        sb.Append(F($"  <g id=\"card-{c.Card}\">\n"));
+        sb.Append(F($"  <g id=\"{group.Label.Replace(' ', '-')}\">\n"));
         for (var s = 0; s < Segments.Length; s++)
         {
             var y1 = Y(bottom + sizes[s], scaleMax);
             var h = Y(bottom, scaleMax) - y1;
-            sb.Append(F($"    <rect x=\"{x:0.#}\" y=\"{y1:0.#}\" width=\"{BarWidth:0.#}\" height=\"{h:0.#}\" fill=\"{Segments[s].Color}\" stroke=\"#ffffff\" stroke-width=\"0.5\"><title>card {c.Card} {Segments[s].Name}: {GiB(sizes[s])} GiB</title></rect>\n"));
+            sb.Append(F($"    <rect x=\"{x:0.#}\" y=\"{y1:0.#}\" width=\"{BarWidth:0.#}\" height=\"{h:0.#}\" fill=\"{Segments[s].Color}\" stroke=\"#ffffff\" stroke-width=\"0.5\"><title>{group.Label} {Segments[s].Name}: {GiB(sizes[s])} GiB</title></rect>\n"));
             bottom += sizes[s];
         }
 
         var capY = Y(c.Capacity.Value, scaleMax);
         var over = c.Free.Value < 0 ? " stroke=\"#d32f2f\" stroke-width=\"2\"" : " stroke=\"#000000\"";
         sb.Append(F($"    <line x1=\"{x - 4:0.#}\" y1=\"{capY:0.#}\" x2=\"{x + BarWidth + 4:0.#}\" y2=\"{capY:0.#}\" stroke-dasharray=\"4 2\"{over}/>\n"));
-        sb.Append(F($"    <text x=\"{x + (BarWidth / 2):0.#}\" y=\"{Top + PlotHeight + 16:0.#}\" text-anchor=\"middle\">card {c.Card}</text>\n"));
+        sb.Append(F($"    <text x=\"{x + (BarWidth / 2):0.#}\" y=\"{Top + PlotHeight + 16:0.#}\" text-anchor=\"middle\">{group.Label}</text>\n"));
         sb.Append(F($"    <text x=\"{x + (BarWidth / 2):0.#}\" y=\"{Top + PlotHeight + 30:0.#}\" text-anchor=\"middle\">{c.Verdict.ToId()}</text>\n"));
         sb.Append("  </g>\n");
     }

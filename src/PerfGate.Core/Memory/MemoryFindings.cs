@@ -36,7 +36,7 @@ internal static class MemoryFindings
         else if (card.Total > capacity)
         {
             var over = card.Total - capacity;
-            yield return Diagnostic.Error(DiagnosticIds.OutOfMemoryRisk, F($"card {card.Card} needs {card.Total} (weights {card.Weights.Total} + KV {card.KvCache} + runtime {card.Runtime} + communication {card.Communication} + system {card.System}) but holds {capacity}: over by {over}; set npuMemSize to at most {b.RecommendedNpuMemSizeGiB!.TotalTimesFraction} or use -1"), r.LocationOf(kvKey));
+            yield return Diagnostic.Error(DiagnosticIds.OutOfMemoryRisk, F($"card {card.Card} needs {card.Total} (weights {card.Weights.Total} + KV {card.KvCache} + runtime {card.Runtime} + communication {card.Communication} + system {card.System}) but holds {capacity}: over by {over}; {(b.RecommendedNpuMemSizeGiB!.TotalTimesFraction >= 1 ? F($"set npuMemSize to at most {b.RecommendedNpuMemSizeGiB.TotalTimesFraction} or use -1") : "no npuMemSize fits beside the weights, runtime and system; use more cards or quantized weights")}"), r.LocationOf(kvKey));
         }
         else if (card.Free < HeadroomMargin)
         {

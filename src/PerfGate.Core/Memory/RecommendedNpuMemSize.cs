@@ -1,3 +1,4 @@
+using System.Globalization;
 using PerfGate.Quantities;
 
 namespace PerfGate.Memory;
@@ -20,6 +21,22 @@ public sealed record RecommendedNpuMemSize(int TotalTimesFraction, int FreeTimes
         var guide = (capacity - system - weights - runtime - communication).Value * EngineDefaults.LegacyGuideFactor;
         return new RecommendedNpuMemSize(FloorGiB(manual), FloorGiB(guide));
     }
+
+    /// <summary>True when neither formula leaves a whole GiB for the KV cache: no npuMemSize fits.</summary>
+    public bool NoneFits => TotalTimesFraction < 1 && FreeTimesFactor < 1;
+
+    /// <summary>The advice as a person reads it: a size per formula, or "none fits" instead of a negative size.</summary>
+    public string Describe(double fraction)
+    {
+        if (NoneFits)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"none fits: weights, runtime and system leave no whole GiB for the KV cache (manual: total x {fraction} - weights - runtime - system = {TotalTimesFraction} GiB); use more cards or quantized weights");
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{Size(TotalTimesFraction)} (manual: total x {fraction} - weights - runtime - system), {Size(FreeTimesFactor)} (old guide: (free - weights - post-processing) x 0.8)");
+    }
+
+    private static string Size(int gib) => gib >= 1 ? string.Create(CultureInfo.InvariantCulture, $"{gib} GiB") : "none";
 
     private static int FloorGiB(double bytes) => (int)Math.Floor(bytes / Bytes.GiB);
 }

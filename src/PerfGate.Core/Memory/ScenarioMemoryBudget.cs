@@ -1,5 +1,4 @@
 using PerfGate.Diagnostics;
-using PerfGate.IO;
 using PerfGate.Scenarios;
 using PerfGate.Workspace;
 
@@ -7,16 +6,14 @@ namespace PerfGate.Memory;
 
 /// <summary>
 /// A scenario of a loaded workspace to its memory budget (<c>perfgate memory --scenario</c>). Reads the scenario's
-/// MindIE config.json through <see cref="ScenarioMindieConfig"/> and the file system passed in, so it stays testable
-/// with an in-memory one.
+/// MindIE config.json through <see cref="ScenarioMindieConfig"/>, from the bytes the workspace loader read.
 /// </summary>
 public static class ScenarioMemoryBudget
 {
-    public static ScenarioMemoryResult Compute(LoadedWorkspace workspace, ScenarioSpec scenario, IFileSystem fs, Func<MemoryRequest, MemoryRequest>? adjust = null)
+    public static ScenarioMemoryResult Compute(LoadedWorkspace workspace, ScenarioSpec scenario, Func<MemoryRequest, MemoryRequest>? adjust = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(fs);
         var diagnostics = new List<Diagnostic>();
         if (scenario.Memory is null)
         {
@@ -24,7 +21,7 @@ public static class ScenarioMemoryBudget
             return new ScenarioMemoryResult(null, null, diagnostics);
         }
 
-        var config = ScenarioMindieConfig.Read(workspace.Root, scenario, fs, diagnostics);
+        var config = ScenarioMindieConfig.Read(workspace, scenario, diagnostics);
         if (config is null && scenario.Memory.MindieConfig is not null)
         {
             return new ScenarioMemoryResult(null, null, diagnostics);

@@ -131,13 +131,15 @@ public static class WeightPlacement
             return (mla.QLoraRank ?? 0) + mla.KvLoraRank;
         }
 
+        // Qwen3's q_norm and k_norm act per head, so every rank holds both whole.
+        var qkNorms = m.QkNorm ? 2L * m.HeadDim : 0;
         if (!m.QkvBias)
         {
-            return 0;
+            return qkNorms;
         }
 
         var heads = Sharding.CeilDiv(m.AttentionHeads, tp);
         var kvHeads = Sharding.CeilDiv(Math.Max(m.KeyValueHeads, tp), tp);
-        return (heads + (2 * kvHeads)) * m.HeadDim;
+        return ((heads + (2 * kvHeads)) * m.HeadDim) + qkNorms;
     }
 }

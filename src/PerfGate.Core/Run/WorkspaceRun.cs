@@ -31,11 +31,11 @@ public static class WorkspaceRun
         }
 
         var problems = new List<Diagnostic>(loaded.Diagnostics);
-        var calibration = FolderCalibration(workspace, files, problems);
+        var calibration = FolderCalibration(workspace, problems);
 
         // Scenarios are independent of each other: each is evaluated from the workspace, its own inputs and the
         // calibration tables alone, and the results keep the workspace's order (by id), whatever order they finish in.
-        var outcomes = workspace.Scenarios.Select(s => EvaluateScenario(workspace, s, files, calibration)).ToList();
+        var outcomes = workspace.Scenarios.Select(s => EvaluateScenario(workspace, s, calibration)).ToList();
         var scenarios = new List<CurrentScenario>(outcomes.Count);
         foreach (var outcome in outcomes)
         {
@@ -84,20 +84,22 @@ public static class WorkspaceRun
     }
 
     /// <summary>
-    /// One scenario to its snapshot: pure apart from reading its MindIE config through <paramref name="files"/>. Errors
-    /// (invalid input) leave the snapshot null; estimate findings are in the snapshot, not in the diagnostics.
+    /// One scenario to its snapshot, pure: everything it reads was read by the loader (<see cref="LoadedWorkspace.Contents"/>),
+    /// so scenarios can be evaluated in any order or in parallel. Errors (invalid input) leave the snapshot null;
+    /// estimate findings are in the snapshot, not in the diagnostics.
     /// </summary>
-    public static ScenarioOutcome EvaluateScenario(LoadedWorkspace workspace, ScenarioSpec scenario, IFileSystem files, IReadOnlyDictionary<string, CalibrationTables> calibration)
+    public static ScenarioOutcome EvaluateScenario(LoadedWorkspace workspace, ScenarioSpec scenario, IReadOnlyDictionary<string, CalibrationTables> calibration)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(scenario);
         var problems = new List<Diagnostic>();
-        var mindie = ScenarioMindieConfig.Read(workspace.Root, scenario, files, problems);
+        var mindie = ScenarioMindieConfig.Read(workspace, scenario, problems);
         var result = ScenarioEvaluator.Evaluate(new EvaluationRequest
         {
             Scenario = scenario,
             Catalog = workspace.Catalog,
-            Inputs = workspace.InputsOf(scenario).Select(i => new InputFileHash(i.RelativePath, i.Sha256)).ToArray(),
+            Inputs = workspace.InputsOf(scenario).Select(Hash).ToArray(),
+            CalibrationInputs = calibration.Keys.ToDictionary(id => id, id => (IReadOnlyList<InputFileHash>)workspace.CalibrationInputs(workspace.Catalog.Hardware[id]).Select(Hash).ToArray(), StringComparer.Ordinal),
             SignificantDigits = workspace.Settings.SignificantDigits,
             Calibration = calibration,
             MindieConfig = mindie,
@@ -111,17 +113,27 @@ public static class WorkspaceRun
         return new ScenarioOutcome(scenario.Id, new CurrentScenario(result.Snapshot, scenario.Location), problems);
     }
 
-    /// <summary>Measured tables kept in folders (relative to the workspace root), for the hardware the scenarios use.</summary>
-    private static Dictionary<string, CalibrationTables> FolderCalibration(LoadedWorkspace workspace, IFileSystem files, List<Diagnostic> problems)
+    /// <summary>
+    /// Measured tables kept in folders, for the hardware the scenarios use, parsed from the bytes the loader read (the
+    /// tables' diagnostics name them relative to the workspace root).
+    /// </summary>
+    private static Dictionary<string, CalibrationTables> FolderCalibration(LoadedWorkspace workspace, List<Diagnostic> problems)
     {
         var tables = new Dictionary<string, CalibrationTables>(StringComparer.Ordinal);
         var used = workspace.Scenarios.Select(s => s.Hardware).Concat(workspace.Scenarios.SelectMany(s => s.Search?.Hardware ?? [])).ToHashSet(StringComparer.Ordinal);
         foreach (var id in used.Order(StringComparer.Ordinal))
         {
-            if (workspace.Catalog.Hardware.TryGetValue(id, out var hw)
-                && hw.CalibrationTables is { } reference
-                && !reference.StartsWith(CalibrationLoader.EmbeddedPrefix, StringComparison.Ordinal)
-                && CalibrationLoader.Load(reference, workspace.Root, problems, hw.Location, files) is { } loaded)
+            if (!workspace.Catalog.Hardware.TryGetValue(id, out var hw)
+                || hw.CalibrationTables is not { } reference
+                || reference.StartsWith(CalibrationLoader.EmbeddedPrefix, StringComparison.Ordinal)
+                || WorkspacePaths.RelativeInside(workspace.Root, reference) is not { } folder)
+            {
+                continue;
+            }
+
+            TextReader? Open(string file) =>
+                workspace.Contents.TryGetValue(folder.Length == 0 ? file : $"{folder}/{file}", out var bytes) ? new StreamReader(new MemoryStream(bytes.ToArray())) : null;
+            if (CalibrationLoader.Read(folder.Length == 0 ? "." : folder, Open, problems, folder) is { } loaded)
             {
                 tables[id] = loaded;
             }
@@ -129,6 +141,8 @@ public static class WorkspaceRun
 
         return tables;
     }
+
+    private static InputFileHash Hash(WorkspaceInput input) => new(input.RelativePath, input.Sha256);
 
     /// <summary>perfgate.yaml's <c>reports.formats</c> written to <c>reports.directory</c>, each under its format's default file name (perfgate.md, ...).</summary>
     private static ReportTarget[] DefaultReports(LoadedWorkspace workspace)

@@ -14,8 +14,8 @@ public enum EngineKind
 /// <summary>
 /// The <c>memory:</c> section: an engine's memory-related settings, named as in that engine's own
 /// config (MindIE's config.json keys in camelCase). Null means "the engine's default".
-/// <see cref="MindieConfig"/> may point at a real MindIE config.json instead (relative to the scenario file);
-/// keys given here then override it.
+/// <see cref="MindieConfig"/> may point at a real MindIE config.json instead (written relative to the scenario file,
+/// held relative to the workspace root with '/'); keys given here then override it.
 /// </summary>
 public sealed record MemorySettings
 {

@@ -19,16 +19,61 @@ public sealed record LoadedWorkspace
     /// <summary>Every input file with its hash, ordered by path.</summary>
     public required IReadOnlyList<WorkspaceInput> Inputs { get; init; }
 
+    /// <summary>
+    /// The bytes of every input, by its path relative to the root: read once by the loader, hashed into
+    /// <see cref="Inputs"/>, and parsed from here (MindIE configs, calibration tables), never read again.
+    /// </summary>
+    public IReadOnlyDictionary<string, ReadOnlyMemory<byte>> Contents { get; init; } = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
+
     /// <summary>Absolute path of the baselines folder.</summary>
     public string BaselinesDirectory => WorkspacePaths.Resolve(Root, Settings.Baselines);
 
-    /// <summary>Input files a scenario depends on: perfgate.yaml, the workspace catalog and tables, its own file and its engine config.</summary>
+    /// <summary>
+    /// The files a scenario reads, exactly: perfgate.yaml, its own file, the workspace documents of its model, hardware
+    /// (the search's too) and NIC, and its MindIE config. The calibration tables it uses are added by the evaluator,
+    /// which alone knows whether it used them (<see cref="CalibrationInputs"/>). Built-in documents are part of the tool
+    /// version, not inputs.
+    /// </summary>
     public IReadOnlyList<WorkspaceInput> InputsOf(ScenarioSpec scenario)
     {
-        var own = WorkspacePaths.Normalize(scenario.Location.File);
-        var engineConfig = scenario.Memory?.MindieConfig;
-        return Inputs.Where(i => i.Kind is WorkspaceInputKind.Settings or WorkspaceInputKind.Catalog or WorkspaceInputKind.CalibrationTable
-            || i.RelativePath == own
-            || (i.Kind == WorkspaceInputKind.EngineConfig && engineConfig is not null && WorkspacePaths.Resolve(Root, i.RelativePath) == engineConfig)).ToList();
+        ArgumentNullException.ThrowIfNull(scenario);
+        var read = new HashSet<string>(StringComparer.Ordinal) { WorkspacePaths.Normalize(scenario.Location.File) };
+        foreach (var id in new[] { scenario.Hardware }.Concat(scenario.Search?.Hardware ?? []))
+        {
+            if (Catalog.Hardware.TryGetValue(id, out var hardware))
+            {
+                read.Add(hardware.Location.File);
+            }
+        }
+
+        if (Catalog.Models.TryGetValue(scenario.Model, out var model))
+        {
+            read.Add(model.Location.File);
+        }
+
+        if (scenario.Nic is { } nicId && Catalog.Nics.TryGetValue(nicId, out var nic))
+        {
+            read.Add(nic.Location.File);
+        }
+
+        if (scenario.Memory?.MindieConfig is { } engineConfig)
+        {
+            read.Add(engineConfig);
+        }
+
+        return Inputs.Where(i => i.Kind == WorkspaceInputKind.Settings || (i.Kind != WorkspaceInputKind.CalibrationTable && read.Contains(i.RelativePath))).ToList();
+    }
+
+    /// <summary>The calibration tables (CSV inputs) in the folder <paramref name="hardware"/>'s <c>calibrationTables</c> names; empty for embedded tables.</summary>
+    public IReadOnlyList<WorkspaceInput> CalibrationInputs(Catalog.HardwareSpec hardware)
+    {
+        ArgumentNullException.ThrowIfNull(hardware);
+        if (hardware.CalibrationTables is not { } folder || WorkspacePaths.RelativeInside(Root, folder) is not { } relative)
+        {
+            return [];
+        }
+
+        var prefix = relative.Length == 0 ? string.Empty : relative + "/";
+        return Inputs.Where(i => i.Kind == WorkspaceInputKind.CalibrationTable && i.RelativePath.StartsWith(prefix, StringComparison.Ordinal) && !i.RelativePath[prefix.Length..].Contains('/')).ToList();
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PerfGate.Catalog;
 using PerfGate.Diagnostics;
+using PerfGate.Estimation.Calibration;
 
 namespace PerfGate.Workspace;
 
@@ -34,7 +35,7 @@ public sealed partial class WorkspaceLoader
                 .Order(StringComparer.Ordinal);
             foreach (var file in files)
             {
-                if (seen.Add(file))
+                if (seen.Add(file) && Confined(file, string.Create(CultureInfo.InvariantCulture, $"catalog[{i}]"), Relative(file), at))
                 {
                     LoadCatalogDocument(file, builder);
                 }
@@ -73,12 +74,26 @@ public sealed partial class WorkspaceLoader
         var document = CatalogDocumentReader.Read(yaml, kind.Value, relative, directory, diagnostics);
         if (document is null)
         {
+            if (kindReader.String("id") is { } id && kindReader.Has("id"))
+            {
+                builder.Claim(kind.Value, id, new SourceLocation(relative, 1, 1), diagnostics);
+            }
+
             return;
         }
 
         if (document.Hardware?.CalibrationTables is { } tables && !tables.StartsWith("embedded:", StringComparison.Ordinal))
         {
             CheckCalibration(document, tables, relative);
+        }
+
+        if (document.Hardware is { Defaulted.Count: > 0 } defaulted)
+        {
+            var left = HardwareSpec.DefaultedFields.Where(f => defaulted.Defaulted.Contains(f.Key)).Select(f => $"{f.Key} ({f.Value})");
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticIds.FigureLeftAtDefault,
+                $"hardware '{defaulted.Id}' leaves {string.Join(", ", left)} at PerfGate's defaults; measure them on your machine and set them with a source, or set them to these values to accept them",
+                new SourceLocation(relative, document.Location.Line, document.Location.Column)));
         }
 
         builder.Add(document, diagnostics);
@@ -94,15 +109,25 @@ public sealed partial class WorkspaceLoader
             return;
         }
 
+        if (!Confined(tables, "calibration", inside, at))
+        {
+            return;
+        }
+
         if (!fs.DirectoryExists(tables))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"'calibration' of hardware '{hw.Id}' names folder '{inside}', which does not exist or is empty", at));
             return;
         }
 
-        foreach (var csv in fs.EnumerateFiles(tables).Select(WorkspacePaths.Normalize).Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
+        // Only the three tables the estimator parses are inputs (a README or a raw sweep beside them is not read).
+        foreach (var name in new[] { CalibrationLoader.AttentionFile, CalibrationLoader.BandwidthFile, CalibrationLoader.GemmFile })
         {
-            Hash(Relative(csv), fs.ReadAllBytes(csv), WorkspaceInputKind.CalibrationTable);
+            var csv = $"{tables.TrimEnd('/')}/{name}";
+            if (fs.FileExists(csv) && Confined(csv, "calibration", Relative(csv), at))
+            {
+                Hash(Relative(csv), fs.ReadAllBytes(csv), WorkspaceInputKind.CalibrationTable);
+            }
         }
     }
 

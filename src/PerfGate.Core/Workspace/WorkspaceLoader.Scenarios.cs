@@ -69,7 +69,7 @@ public sealed partial class WorkspaceLoader
                 diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"scenario pattern '{pattern}' matches no file", at));
             }
 
-            files.AddRange(matches);
+            files.AddRange(matches.Where(f => Confined(f, key, Relative(f), at)));
         }
 
         var scenarios = new List<ScenarioSpec>();
@@ -152,7 +152,8 @@ public sealed partial class WorkspaceLoader
             return null;
         }
 
-        return absolute;
+        // Recorded relative to the workspace root with '/', as every path in a snapshot.
+        return Relative(absolute);
     }
 
     private void CheckDuplicates(List<ScenarioSpec> scenarios)

@@ -20,6 +20,8 @@ public sealed partial class WorkspaceLoader
     private readonly YamlLimits limits;
     private readonly List<Diagnostic> diagnostics = [];
     private readonly SortedDictionary<string, WorkspaceInput> inputs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ReadOnlyMemory<byte>> contents = new(StringComparer.Ordinal);
+    private string? resolvedRoot;
 
     private WorkspaceLoader(IFileSystem fs, string root, YamlLimits limits)
     {
@@ -55,7 +57,7 @@ public sealed partial class WorkspaceLoader
             return Result(null);
         }
 
-        var settingsYaml = LoadYaml(settingsPath, WorkspaceInputKind.Settings);
+        var settingsYaml = Confined(settingsPath, SettingsFileName, SettingsFileName, new SourceLocation(SettingsFileName)) ? LoadYaml(settingsPath, WorkspaceInputKind.Settings) : null;
         if (settingsYaml is null)
         {
             return Result(null);
@@ -87,6 +89,7 @@ public sealed partial class WorkspaceLoader
             Catalog = catalog,
             Scenarios = scenarios,
             Inputs = inputs.Values.ToList(),
+            Contents = contents,
         });
     }
 
@@ -127,8 +130,12 @@ public sealed partial class WorkspaceLoader
         return loaded.Root;
     }
 
-    private void Hash(string relative, byte[] bytes, WorkspaceInputKind kind) =>
+    /// <summary>Records an input: its hash, and the very bytes hashed, which are the bytes every later step parses.</summary>
+    private void Hash(string relative, byte[] bytes, WorkspaceInputKind kind)
+    {
         inputs[relative] = new WorkspaceInput(relative, Convert.ToHexStringLower(SHA256.HashData(bytes)), kind);
+        contents[relative] = bytes;
+    }
 
     private string Relative(string absolutePath) => WorkspacePaths.RelativeInside(root, absolutePath) ?? absolutePath;
 
@@ -142,7 +149,38 @@ public sealed partial class WorkspaceLoader
             return null;
         }
 
-        return absolute;
+        return Confined(absolute, key, path, at) ? absolute : null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="absolute"/> stays inside the workspace once symbolic links are followed (the root's own
+    /// links included); otherwise a PG2012 error at the key that names it. Inputs and outputs alike: a baselines folder
+    /// that is a link to a folder outside the workspace is refused, not written through.
+    /// </summary>
+    private bool Confined(string absolute, string key, string path, SourceLocation at)
+    {
+        string target;
+        try
+        {
+            resolvedRoot ??= WorkspacePaths.Normalize(fs.ResolveLinks(root));
+            target = WorkspacePaths.Normalize(fs.ResolveLinks(absolute));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.PathEscapesWorkspace, $"'{key}' is '{path}', whose symbolic links cannot be followed: {ex.Message.TrimEnd('.')}; use a path inside the workspace without link loops", at));
+            return false;
+        }
+
+        if (WorkspacePaths.RelativeInside(resolvedRoot, target) is not null)
+        {
+            return true;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticIds.PathEscapesWorkspace,
+            $"'{key}' is '{path}', which is a symbolic link (or lies under one) to '{target}', outside the workspace root '{root}'; PerfGate reads and writes only inside the workspace: copy the files into it or point '{key}' at a folder inside it",
+            at));
+        return false;
     }
 
     private void CheckFolder(string path, string key, IReadOnlyDictionary<string, SourceLocation> locations, bool mustExist)

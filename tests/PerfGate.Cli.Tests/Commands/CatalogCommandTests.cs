@@ -12,11 +12,22 @@ public sealed class CatalogCommandTests
     {
         var (code, output, _) = Run("catalog", "list");
         Assert.Equal(0, code);
-        Assert.Contains("| h100-sxm     | NVIDIA H100 SXM5 80GB    | 79.65 GiB | 3.35 TB/s  | 989 TFLOPS   | 1979 TFLOPS | nvlink 450 GB/s |", output, StringComparison.Ordinal);
+        Assert.Contains("| h100-sxm     | NVIDIA H100 SXM5 80GB     | 79.65 GiB  | 3.35 TB/s  | 989 TFLOPS    | 1979 TFLOPS   | nvlink 450 GB/s          |", output, StringComparison.Ordinal);
+        Assert.Contains("| mi300x       | AMD Instinct MI300X 192GB | 192 GiB    | 5.3 TB/s   | 1307.4 TFLOPS | 2614.9 TFLOPS | infinity-fabric 448 GB/s |", output, StringComparison.Ordinal);
         Assert.Contains("| cx7-400g  | NVIDIA ConnectX-7 400Gb/s | 400 Gb/s  | 40 GiB/s  |", output, StringComparison.Ordinal);
-        Assert.Contains("| deepseek-v3    | DeepSeek-V3      | deepseek-v3 | 61     | 671,026,419,200 | 37,552,297,472 |", output, StringComparison.Ordinal);
+        Assert.Contains("| deepseek-v3     | DeepSeek-V3         | deepseek-v3 | 61     | 671,026,419,200 | 37,552,297,472  |", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
-        Assert.All(output.Split('\n'), line => Assert.True(line.Length <= 120, line));
+        Assert.All(output.Split('\n'), line => Assert.True(line.Length <= 160, line));
+    }
+
+    [Fact]
+    public void Tables_fit_COLUMNS_by_wrapping_cells_and_never_break_an_id()
+    {
+        var (code, output, _) = AppHarness.Run(Path.GetTempPath(), new Dictionary<string, string> { ["COLUMNS"] = "80" }, "catalog", "list");
+        Assert.Equal(0, code);
+        Assert.All(output.Split('\n'), line => Assert.True(line.Length <= 80, line));
+        Assert.Contains("| qwen3-235b-a22b |", output, StringComparison.Ordinal);
+        Assert.Contains("| ascend-910b3 |", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -25,7 +36,7 @@ public sealed class CatalogCommandTests
         var (code, output, _) = Run("catalog", "list", "--json");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
-        Assert.Equal(9, json.RootElement.GetProperty("hardware").GetArrayLength());
+        Assert.Equal(PerfGate.Catalog.BuiltInCatalog.Load().Hardware.Count, json.RootElement.GetProperty("hardware").GetArrayLength());
         Assert.Equal(2, json.RootElement.GetProperty("nics").GetArrayLength());
         var models = json.RootElement.GetProperty("models").EnumerateArray().ToDictionary(m => m.GetProperty("id").GetString()!, m => m.GetProperty("parameters").GetInt64());
         Assert.Equal(8_030_261_248, models["llama-3-8b"]);

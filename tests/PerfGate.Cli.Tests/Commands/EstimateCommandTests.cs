@@ -67,13 +67,37 @@ public sealed class EstimateCommandTests
     }
 
     [Fact]
-    public void A_batch_that_does_not_fit_prints_the_estimate_and_exits_2()
+    public void A_batch_that_does_not_fit_is_a_finding_exit_1_shown_without_a_full_result()
     {
+        var (tableCode, table, tableError) = AppHarness.Run("estimate", "--model", "llama-3-8b", "--hardware", "h100-sxm", "--batch", "512", "--context", "8192");
+        Assert.Equal(1, tableCode);
+        Assert.DoesNotContain("step ", table, StringComparison.Ordinal);
+        Assert.Contains("error PG3002: batch 512 does not fit on h100-sxm", tableError, StringComparison.Ordinal);
+
+        // JSON stays complete (machines read "fits": false), with the same exit code.
         var (code, output, error) = AppHarness.Run("estimate", "--model", "llama-3-8b", "--hardware", "h100-sxm", "--batch", "512", "--context", "8192", "--json");
-        Assert.Equal(2, code);
+        Assert.Equal(1, code);
         using var doc = JsonDocument.Parse(output);
         Assert.False(doc.RootElement.GetProperty("memory").GetProperty("fits").GetBoolean());
         Assert.Contains("error PG3002: batch 512 does not fit on h100-sxm", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Context_0_says_memory_does_not_limit_the_batch_instead_of_int_max()
+    {
+        var (code, output, _) = AppHarness.Run("estimate", "--model", "llama-3-8b", "--hardware", "h100-sxm", "--batch", "1", "--context", "0");
+        Assert.Equal(0, code);
+        Assert.Contains("no KV cache at context 0, so memory does not limit the batch", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("2147483647", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fractional_batch_is_refused_without_offering_negative_batches()
+    {
+        var (code, _, err) = AppHarness.Run("estimate", "--model", "llama-3-8b", "--hardware", "h100-sxm", "--batch", "8.5");
+        Assert.Equal(2, code);
+        Assert.Contains("Cannot parse argument '8.5' for option '--batch' as a whole number; write digits only (no decimal point or separators, at most 2147483647), e.g. 8", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("-2147483648", err, StringComparison.Ordinal);
     }
 
     [Fact]

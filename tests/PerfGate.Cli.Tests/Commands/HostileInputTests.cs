@@ -40,7 +40,7 @@ public sealed class HostileInputTests : IDisposable
     {
         var (code, _, err) = Run("estimate", "--model", "llama-3-8b", "--hardware", "h100-sxm", "--tp", "99999999999");
         Assert.Equal(2, code);
-        Assert.StartsWith("perfgate: error PG2014: Cannot parse argument '99999999999' for option '--tp' as a whole number; write one from -2147483648 to 2147483647 without separators, e.g. 8\n", err, StringComparison.Ordinal);
+        Assert.StartsWith("perfgate: error PG2014: Cannot parse argument '99999999999' for option '--tp' as a whole number; write digits only (no decimal point or separators, at most 2147483647), e.g. 8\n", err, StringComparison.Ordinal);
         Assert.DoesNotContain("System.Int32", err, StringComparison.Ordinal);
     }
 

@@ -54,7 +54,7 @@ public sealed class ImportCommandTests
         var (code, output, error) = AppHarness.RunIn(dir.Path, "import", "hf", "config.json", "--id", "x");
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
-        Assert.Equal("config.json(2,17): error PG2013: model_type 'gpt2' is not supported. Supported model types: 'llama', 'qwen2', 'qwen2_moe', 'deepseek_v2', 'deepseek_v3'\n", error);
+        Assert.Equal("config.json(2,17): error PG2013: model_type 'gpt2' is not supported. Supported model types: 'llama', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'deepseek_v2', 'deepseek_v3'\n", error);
     }
 
     [Fact]

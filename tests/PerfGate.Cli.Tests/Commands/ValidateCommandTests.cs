@@ -27,7 +27,7 @@ public sealed class ValidateCommandTests
         var (code, output, error) = AppHarness.RunIn(dir.Path, "validate");
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
-        Assert.Equal("perfgate: workspace is valid: 1 scenario(s), 9 hardware, 2 NIC(s), 6 model(s), 2 input file(s); 0 errors, 0 warnings\n", output);
+        Assert.Equal("perfgate: workspace is valid: 1 scenario(s), 14 hardware, 2 NIC(s), 15 model(s), 2 input file(s); 0 errors, 0 warnings\n", output);
     }
 
     [Fact]

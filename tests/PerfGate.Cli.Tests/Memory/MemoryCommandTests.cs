@@ -31,6 +31,24 @@ public sealed class MemoryCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_bad_degree_on_the_command_line_is_blamed_on_the_option_not_the_config_it_overrides()
+    {
+        var (code, _, err) = Run("--mindie-config", "config.json", "--hardware", "ascend-910b3", "--cards", "-1");
+        Assert.Equal(2, code);
+        Assert.Contains("perfgate: error PG2014: --cards -1: give 1 or more\n", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("config.json(77", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_npuMemSize_fits_says_so_instead_of_advising_a_negative_size()
+    {
+        var (code, output, _) = Run("--model", "deepseek-v3", "--hardware", "ascend-910b3", "--cards", "4");
+        Assert.Equal(1, code);
+        Assert.Contains("npuMemSize advice:  none fits: weights, runtime and system leave no whole GiB for the KV cache", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("advice:  -", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Table_is_the_same_under_a_german_culture()
     {
         var invariant = Run("--mindie-config", "config.json", "--hardware", "ascend-910b3").Out;
@@ -112,10 +130,10 @@ public sealed class MemoryCommandTests : IDisposable
     }
 
     [Fact]
-    public void Too_large_npu_mem_size_is_an_out_of_memory_error()
+    public void Too_large_npu_mem_size_is_an_out_of_memory_finding_exit_1()
     {
         var (code, _, err) = Run("--mindie-config", "config.json", "--hardware", "ascend-910b3", "--npu-mem-size", "50");
-        Assert.Equal(2, code);
+        Assert.Equal(1, code);
         Assert.Contains("error PG4001: card 0 needs 69.49 GiB", err, StringComparison.Ordinal);
         Assert.Contains("over by 5.49 GiB", err, StringComparison.Ordinal);
     }
@@ -138,10 +156,10 @@ public sealed class MemoryCommandTests : IDisposable
     }
 
     [Fact]
-    public void Model_that_cannot_fit_is_bad_input()
+    public void Model_that_cannot_fit_is_a_finding_exit_1_not_bad_input()
     {
         var (code, _, err) = Run("--model", "qwen2-72b", "--hardware", "ascend-910b3", "--tp", "1");
-        Assert.Equal(2, code);
+        Assert.Equal(1, code);
         Assert.Contains("error PG4006: qwen2-72b does not fit on ascend-910b3 with 1 card(s)", err, StringComparison.Ordinal);
     }
 

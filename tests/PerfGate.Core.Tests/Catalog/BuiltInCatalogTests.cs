@@ -11,10 +11,13 @@ public sealed class BuiltInCatalogTests
     public void Every_required_id_is_there()
     {
         Assert.Equal(
-            ["a100-80g", "ascend-910b2", "ascend-910b3", "ascend-910b4", "h100-sxm", "h20", "h200", "h800", "l20"],
+            ["a100-80g", "ascend-910b2", "ascend-910b3", "ascend-910b4", "ascend-910c", "b200", "h100-sxm", "h20", "h200", "h800", "l20", "l40s", "mi300x", "mi325x"],
             Set.Hardware.Keys);
         Assert.Equal(["cx7-400g", "e810-100g"], Set.Nics.Keys);
-        Assert.Equal(["deepseek-v3", "llama-3-70b", "llama-3-8b", "qwen2-57b-a14b", "qwen2-72b", "qwq-32b"], Set.Models.Keys);
+        Assert.Equal(
+            ["deepseek-r1", "deepseek-v3", "llama-3-70b", "llama-3-8b", "llama-3.1-405b", "llama-3.1-70b", "llama-3.1-8b", "qwen2-57b-a14b", "qwen2-72b",
+             "qwen2.5-32b", "qwen2.5-72b", "qwen2.5-7b", "qwen3-235b-a22b", "qwen3-30b-a3b", "qwq-32b"],
+            Set.Models.Keys);
     }
 
     [Fact]

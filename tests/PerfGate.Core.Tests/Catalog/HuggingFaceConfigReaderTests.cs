@@ -12,6 +12,7 @@ public sealed class HuggingFaceConfigReaderTests
     [InlineData("qwq-32b.config.json", "qwq-32b", 32_763_876_352)]
     [InlineData("qwen2-57b-a14b.config.json", "qwen2-57b-a14b", 57_408_658_944)]
     [InlineData("deepseek-v3.config.json", "deepseek-v3", 671_026_419_200)]
+    [InlineData("qwen3-30b-a3b.config.json", "qwen3-30b-a3b", 30_532_122_624)]
     public void A_config_becomes_the_same_architecture_as_the_built_in(string fixture, string id, long parameters)
     {
         var result = HuggingFaceConfigReader.Read(Fixture(fixture), fixture, id);
@@ -26,6 +27,7 @@ public sealed class HuggingFaceConfigReaderTests
     [InlineData("llama-3-8b.config.json", "llama-3-8b")]
     [InlineData("qwen2-57b-a14b.config.json", "qwen2-57b-a14b")]
     [InlineData("deepseek-v3.config.json", "deepseek-v3")]
+    [InlineData("qwen3-30b-a3b.config.json", "qwen3-30b-a3b")]
     public void The_written_yaml_reads_back_as_a_valid_document_with_sources(string fixture, string id)
     {
         var model = HuggingFaceConfigReader.Read(Fixture(fixture), fixture, id).Model!;
@@ -62,7 +64,7 @@ public sealed class HuggingFaceConfigReaderTests
         var result = HuggingFaceConfigReader.Read("{\n  \"hidden_size\": 4096,\n  \"model_type\": \"mixtral\"\n}\n", "c.json", "x");
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticIds.UnknownKind, d.Id);
-        Assert.Equal("model_type 'mixtral' is not supported. Supported model types: 'llama', 'qwen2', 'qwen2_moe', 'deepseek_v2', 'deepseek_v3'", d.Message);
+        Assert.Equal("model_type 'mixtral' is not supported. Supported model types: 'llama', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'deepseek_v2', 'deepseek_v3'", d.Message);
         Assert.Equal(new SourceLocation("c.json", 3, 17), d.Location);
     }
 
@@ -108,6 +110,24 @@ public sealed class HuggingFaceConfigReaderTests
         Assert.Equal(5, d.Location.Line);
     }
 
+    [Fact]
+    public void More_key_value_heads_than_attention_heads_is_a_located_error()
+    {
+        var json = Fixture("qwq-32b.config.json").Replace("\"num_key_value_heads\": 8", "\"num_key_value_heads\": 64", StringComparison.Ordinal);
+        var d = Assert.Single(HuggingFaceConfigReader.Read(json, "c.json", "x").Diagnostics);
+        Assert.Equal("c.json(15,26): error PG2005: num_key_value_heads is 64; it must divide num_attention_heads (40): each key/value head serves a whole group of query heads", d.ToCanonicalString());
+    }
+
+    [Fact]
+    public void An_unknown_torch_dtype_is_a_located_error_with_the_known_ones()
+    {
+        var json = Fixture("qwq-32b.config.json").Replace("\"torch_dtype\": \"bfloat16\"", "\"torch_dtype\": \"bfloat61\"", StringComparison.Ordinal);
+        var result = HuggingFaceConfigReader.Read(json, "c.json", "x");
+        Assert.Null(result.Model);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("c.json(20,18): error PG2005: 'torch_dtype' is 'bfloat61', which is not a torch dtype PerfGate knows (did you mean 'bfloat16'?); use one of 'bfloat16', 'float16', 'float32', 'float8_e4m3fn', 'float8_e5m2'", d.ToCanonicalString());
+    }
+
     private static object Architecture(ModelSpec m) => (m.Family, m.Layers, m.HiddenSize, m.AttentionHeads, m.KeyValueHeads, m.HeadDim,
-        m.IntermediateSize, m.VocabSize, m.TiedEmbeddings, m.QkvBias, m.MtpLayers, m.Moe, m.Mla);
+        m.IntermediateSize, m.VocabSize, m.TiedEmbeddings, m.QkvBias, m.QkNorm, m.MtpLayers, m.Moe, m.Mla);
 }

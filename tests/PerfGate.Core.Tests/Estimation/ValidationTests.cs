@@ -36,6 +36,31 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Ep_above_the_routed_experts_is_estimated_with_a_warning_about_redundant_copies()
+    {
+        // The DeepSeek EP post searches EP 320 for DeepSeek-V3's 256 experts: one expert per card, 64 cards of copies.
+        var outcome = DecodeEstimator.Estimate(new DecodeRequest
+        {
+            Model = Fixtures.DeepSeekV3,
+            Hardware = SeedFixtures.H800,
+            Nic = Fixtures.Cx7,
+            Parallelism = new Parallelism(1, 320, 320),
+            Context = 100,
+        });
+        Assert.NotNull(outcome.Estimate);
+        var d = Assert.Single(outcome.Diagnostics, d => d.Severity == Severity.Warning && d.Id == DiagnosticIds.InvalidParallelism);
+        Assert.Equal("EP 320 is more than the 256 routed experts of deepseek-v3: each card holds one expert and 64 cards hold redundant copies; use EP 256 or less unless you deploy redundant experts", d.Message);
+    }
+
+    [Fact]
+    public void Context_0_holds_no_kv_cache_so_memory_sets_no_batch_limit()
+    {
+        var memory = DecodeEstimator.Estimate(Llama with { Context = 0 }).Estimate!.Memory;
+        Assert.False(memory.LimitsBatch);
+        Assert.True(DecodeEstimator.Estimate(Llama with { Context = 1 }).Estimate!.Memory.LimitsBatch);
+    }
+
+    [Fact]
     public void Cards_beyond_the_limit_are_refused_instead_of_overflowing()
     {
         // TP 2 x DP 2,147,483,647 = 4,294,967,294 cards: as int it wrapped to -2 and the message spoke of "-2 cards".

@@ -51,4 +51,35 @@ public sealed class PhysicalFileSystemTests : IDisposable
         Assert.Throws<ArgumentException>(() => store.VerifiedPath("../escape"));
         Assert.Throws<ArgumentException>(() => store.VerifiedPath(".hidden"));
     }
+
+    [Fact]
+    public void ResolveLinks_follows_relative_and_chained_links_and_keeps_a_missing_tail()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var real = Directory.CreateDirectory(Path.Combine(_dir, "real")).FullName;
+        Directory.CreateSymbolicLink(Path.Combine(_dir, "hop"), "real");
+        Directory.CreateSymbolicLink(Path.Combine(_dir, "link"), Path.Combine(_dir, "hop"));
+        var fs = PhysicalFileSystem.Instance;
+
+        Assert.Equal(Path.Combine(fs.ResolveLinks(real), "new", "file.txt"), fs.ResolveLinks(Path.Combine(_dir, "link", "new", "file.txt")));
+        Assert.Equal(fs.ResolveLinks(real), fs.ResolveLinks(Path.Combine(_dir, "link")));
+    }
+
+    [Fact]
+    public void ResolveLinks_reports_a_loop_as_an_io_error()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        Directory.CreateSymbolicLink(Path.Combine(_dir, "a"), Path.Combine(_dir, "b"));
+        Directory.CreateSymbolicLink(Path.Combine(_dir, "b"), Path.Combine(_dir, "a"));
+
+        Assert.Throws<IOException>(() => PhysicalFileSystem.Instance.ResolveLinks(Path.Combine(_dir, "a", "x")));
+    }
 }

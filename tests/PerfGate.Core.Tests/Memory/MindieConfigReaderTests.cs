@@ -53,6 +53,17 @@ public sealed class MindieConfigReaderTests
     }
 
     [Fact]
+    public void A_key_given_twice_is_located_at_its_second_copy()
+    {
+        var text = "{\n  \"BackendConfig\": {\n    \"npuMemSize\": 8,\n    \"npuMemSize\": 35\n  }\n}\n";
+        var result = MindieConfigReader.Read(text, File);
+        Assert.Null(result.Config);
+        Assert.Equal(
+            "config.json(4,5): error PG4005: 'npuMemSize' is given twice in this object (first at line 3); keep one: JSON readers disagree on which copy wins",
+            Assert.Single(result.Diagnostics).ToCanonicalString());
+    }
+
+    [Fact]
     public void Wrong_type_points_at_the_key()
     {
         var text = Fixture("mindie-qwq32b-npumem8.json").Replace("\"maxBatchSize\" : 200", "\"maxBatchSize\" : \"200\"", StringComparison.Ordinal);

@@ -23,5 +23,16 @@ public sealed class RecommendedNpuMemSizeTests
         var r = RecommendedNpuMemSize.Compute(Bytes.FromGiB(64), 0.8, Bytes.FromGiB(60), Bytes.FromGiB(1), Bytes.Zero, Bytes.FromGiB(3));
         Assert.Equal(-13, r.TotalTimesFraction);
         Assert.Equal(0, r.FreeTimesFactor);
+        Assert.True(r.NoneFits);
+        Assert.Equal("none fits: weights, runtime and system leave no whole GiB for the KV cache (manual: total x 0.8 - weights - runtime - system = -13 GiB); use more cards or quantized weights", r.Describe(0.8));
+    }
+
+    [Fact]
+    public void A_formula_that_leaves_nothing_says_none_instead_of_a_negative_size()
+    {
+        // 64 * 0.8 - 48 - 1 - 3 = -0.8 -> -1 (none); (64 - 3 - 48 - 1) * 0.8 = 9.6 -> 9.
+        var r = RecommendedNpuMemSize.Compute(Bytes.FromGiB(64), 0.8, Bytes.FromGiB(48), Bytes.FromGiB(1), Bytes.Zero, Bytes.FromGiB(3));
+        Assert.False(r.NoneFits);
+        Assert.Equal("none (manual: total x 0.8 - weights - runtime - system), 9 GiB (old guide: (free - weights - post-processing) x 0.8)", r.Describe(0.8));
     }
 }

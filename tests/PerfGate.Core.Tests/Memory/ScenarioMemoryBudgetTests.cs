@@ -45,7 +45,7 @@ public sealed class ScenarioMemoryBudgetTests
     {
         // The config's npuMemSize 8: 1,024 blocks, 51 safe requests, 204 seed-shaped (60 in, 512 out) at once.
         var (ws, fs) = Load(Scenario, MindieConfigReaderTests.Fixture("mindie-qwq32b-npumem8.json"));
-        var result = ScenarioMemoryBudget.Compute(ws, ws.Scenarios[0], fs);
+        var result = ScenarioMemoryBudget.Compute(ws, ws.Scenarios[0]);
         Assert.Equal(1024, result.Budget!.KvBlocks);
         Assert.Equal(51, result.Budget.SafeMaxBatchSize);
         Assert.Equal(204, result.Budget.TypicalConcurrency);
@@ -61,7 +61,7 @@ public sealed class ScenarioMemoryBudgetTests
         // add maxBatchSize, not at the top of the file.
         var scenario = Scenario.Replace("  mindieConfig: mindie/config.json\n", "  npuMemSize: 8\n", StringComparison.Ordinal);
         var (ws, fs) = Load(scenario, "{}");
-        var result = ScenarioMemoryBudget.Compute(ws, ws.Scenarios[0], fs);
+        var result = ScenarioMemoryBudget.Compute(ws, ws.Scenarios[0]);
         var d = Assert.Single(result.Diagnostics, d => d.Id == DiagnosticIds.PreemptionRisk);
         Assert.Equal(new SourceLocation("scenarios/qwq.yaml", 7, 1), d.Location);
     }
@@ -70,7 +70,7 @@ public sealed class ScenarioMemoryBudgetTests
     public void Scenario_npuMemSize_overrides_the_config_and_is_located_in_the_scenario()
     {
         var (ws, fs) = Load(Scenario + "\n  npuMemSize: 50\n", MindieConfigReaderTests.Fixture("mindie-qwq32b-npumem8.json"));
-        var result = ScenarioMemoryBudget.Compute(ws, ws.Scenarios[0], fs);
+        var result = ScenarioMemoryBudget.Compute(ws, ws.Scenarios[0]);
         Assert.Equal(MemoryVerdict.OutOfMemoryRisk, result.Budget!.Verdict);
         var d = Assert.Single(result.Diagnostics, d => d.Id == DiagnosticIds.OutOfMemoryRisk);
         Assert.Equal("scenarios/qwq.yaml", d.Location.File);
@@ -81,7 +81,7 @@ public sealed class ScenarioMemoryBudgetTests
     public void A_broken_config_is_reported_with_its_workspace_path()
     {
         var (ws, fs) = Load(Scenario, "{ \"BackendConfig\": ");
-        var result = ScenarioMemoryBudget.Compute(ws, ws.Scenarios[0], fs);
+        var result = ScenarioMemoryBudget.Compute(ws, ws.Scenarios[0]);
         Assert.Null(result.Budget);
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticIds.MindieConfigSyntax, d.Id);
@@ -92,7 +92,7 @@ public sealed class ScenarioMemoryBudgetTests
     public void A_scenario_without_memory_section_says_what_to_add()
     {
         var (ws, fs) = Load(Scenario[..Scenario.IndexOf("memory:", StringComparison.Ordinal)], "{}");
-        var result = ScenarioMemoryBudget.Compute(ws, ws.Scenarios[0], fs);
+        var result = ScenarioMemoryBudget.Compute(ws, ws.Scenarios[0]);
         Assert.Contains("has no memory: section", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
     }
 }

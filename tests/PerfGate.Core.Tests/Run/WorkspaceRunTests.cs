@@ -57,7 +57,7 @@ public sealed class WorkspaceRunTests
         var workspace = evaluation.Workspace!;
 
         // Independent scenarios: evaluating the second one alone (as a shard would) gives the same bytes.
-        var alone = WorkspaceRun.EvaluateScenario(workspace, workspace.Scenarios[1], files, new Dictionary<string, PerfGate.Estimation.Calibration.CalibrationTables>());
+        var alone = WorkspaceRun.EvaluateScenario(workspace, workspace.Scenarios[1], new Dictionary<string, PerfGate.Estimation.Calibration.CalibrationTables>());
 
         Assert.Empty(alone.Diagnostics);
         Assert.Equal(SnapshotWriter.Write(evaluation.Scenarios[1].Snapshot), SnapshotWriter.Write(alone.Scenario!.Snapshot));

@@ -51,6 +51,9 @@ public sealed class WorkspaceLoaderTests
         memory: 24 GiB
         memoryBandwidth: 1 TB/s
         bf16: 100 TFLOPS
+        systemReservedMemory: 512 MiB
+        efficiency: roofline
+        kernelLaunchOverhead: 2 us
         source: https://example.com/datasheet
         """;
 
@@ -99,6 +102,20 @@ public sealed class WorkspaceLoaderTests
     }
 
     [Fact]
+    public void A_hardware_document_hears_which_figures_it_left_at_their_defaults()
+    {
+        // my-gpu sets no systemReservedMemory, efficiency or kernelLaunchOverhead: each silently changes an estimate.
+        var bare = Files();
+        bare["/ws/catalog/gpus/my-gpu.yaml"] = string.Join('\n', MyGpu.Split('\n').Where(l => !l.StartsWith("systemReserved", StringComparison.Ordinal) && !l.StartsWith("efficiency", StringComparison.Ordinal) && !l.StartsWith("kernelLaunch", StringComparison.Ordinal)));
+        var warning = Assert.Single(Load(bare).Diagnostics, d => d.Id == DiagnosticIds.FigureLeftAtDefault);
+        Assert.Equal(
+            "catalog/gpus/my-gpu.yaml(1,1): warning PG2021: hardware 'my-gpu' leaves systemReservedMemory (0 MiB held at rest), efficiency (the published factors), kernelLaunchOverhead (0 us per kernel) at PerfGate's defaults; measure them on your machine and set them with a source, or set them to these values to accept them",
+            warning.ToCanonicalString());
+
+        Assert.DoesNotContain(Load(Files()).Diagnostics, d => d.Id == DiagnosticIds.FigureLeftAtDefault);
+    }
+
+    [Fact]
     public void A_valid_workspace_loads_settings_catalog_scenarios_and_hashes()
     {
         var result = Load(Files());
@@ -133,7 +150,7 @@ public sealed class WorkspaceLoaderTests
         Assert.Equal(10, s.Decode!.Batch);
         Assert.Equal(0.85, s.Decode.MtpAcceptance);
         Assert.Equal(EngineKind.MindIE, s.Memory!.Engine);
-        Assert.Equal("/ws/scenarios/mindie/config.json", s.Memory.MindieConfig);
+        Assert.Equal("scenarios/mindie/config.json", s.Memory.MindieConfig);
         Assert.Equal(120_000_000L, s.Memory.CommunicationBufferSize!.Value.Value);
         Assert.Equal(new SourceLocation("scenarios/qwq.yaml", 9, 3), s.LocationOf("decode.batch"));
         Assert.Equal("scenarios/qwq.yaml", s.Location.File);
@@ -143,7 +160,8 @@ public sealed class WorkspaceLoaderTests
             ws.Inputs.Select(i => i.RelativePath));
         // SHA-256 of the two bytes "{}".
         Assert.Equal("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a", ws.Inputs.Single(i => i.RelativePath.EndsWith("config.json", StringComparison.Ordinal)).Sha256);
-        Assert.Equal(4, ws.InputsOf(s).Count);
+        // The scenario reads no workspace catalog document (its model and card are built in): my-gpu.yaml is not its input.
+        Assert.Equal(["perfgate.yaml", "scenarios/mindie/config.json", "scenarios/qwq.yaml"], ws.InputsOf(s).Select(i => i.RelativePath));
     }
 
     [Fact]
@@ -166,7 +184,7 @@ public sealed class WorkspaceLoaderTests
             {
                 Assert.Equal(DiagnosticIds.UnknownReference, d.Id);
                 Assert.Equal(new SourceLocation("scenarios/qwq.yaml", 3, 8), d.Location);
-                Assert.Equal("'model' names model 'qwq-23b', which is not in the catalog (did you mean 'qwq-32b'?). Known model ids: 'deepseek-v3', 'llama-3-70b', 'llama-3-8b', 'qwen2-57b-a14b', 'qwen2-72b', 'qwq-32b'", d.Message);
+                Assert.Equal("'model' names model 'qwq-23b', which is not in the catalog (did you mean 'qwq-32b'?). Known model ids: 'deepseek-r1', 'deepseek-v3', 'llama-3-70b', 'llama-3-8b', 'llama-3.1-405b', 'llama-3.1-70b', 'llama-3.1-8b', 'qwen2-57b-a14b', 'qwen2-72b', 'qwen2.5-32b', 'qwen2.5-72b', 'qwen2.5-7b', 'qwen3-235b-a22b', 'qwen3-30b-a3b', 'qwq-32b'", d.Message);
             },
             d =>
             {
@@ -274,6 +292,19 @@ public sealed class WorkspaceLoaderTests
     }
 
     [Fact]
+    public void A_duplicate_id_is_reported_even_when_the_documents_have_other_errors()
+    {
+        // Both copies misspell a key: the run names both misspellings and the duplicate, not the misspellings alone.
+        var broken = MyGpu.Replace("vendor: Acme", "vendr: Acme", StringComparison.Ordinal);
+        var fs = Files(("/ws/catalog/z.yaml", broken));
+        fs["/ws/catalog/gpus/my-gpu.yaml"] = broken;
+        var errors = Load(fs).Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Contains(errors, d => d.Id == DiagnosticIds.DuplicateId && d.Location.File == "catalog/z.yaml"
+            && d.Message.StartsWith("hardware 'my-gpu' is defined twice; the first definition is in catalog/gpus/my-gpu.yaml", StringComparison.Ordinal));
+        Assert.Equal(2, errors.Count(d => d.Id == DiagnosticIds.UnknownKey));
+    }
+
+    [Fact]
     public void Two_workspace_documents_with_one_id_are_an_error()
     {
         var d = SingleError(Load(Files(("/ws/catalog/z.yaml", MyGpu))));
@@ -349,7 +380,7 @@ public sealed class WorkspaceLoaderTests
     [Fact]
     public void Calibration_tables_of_workspace_hardware_are_resolved_checked_and_hashed()
     {
-        var measured = MyGpu + "\nefficiency: measured\ncalibration: ../../tables/my-gpu\n";
+        var measured = MyGpu.Replace("efficiency: roofline", "efficiency: measured\ncalibration: ../../tables/my-gpu", StringComparison.Ordinal);
         var fs = Files(("/ws/catalog/gpus/my-gpu.yaml", measured), ("/ws/tables/my-gpu/gemm.csv", "m,n,k\n"));
         var result = Load(fs);
         Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
