@@ -26,6 +26,8 @@ internal sealed class CatalogResolver(CliContext context)
 
     public NicSpec? Nic(string value) => Resolve(value, CatalogDocumentKind.Nic, "--nic", set => set.Nics, d => d.Nic);
 
+    public StorageTierSpec? Storage(string value, string option) => Resolve(value, CatalogDocumentKind.Storage, option, set => set.Storage, d => d.Storage);
+
     /// <summary>The hardware profile's measured tables (its calibrationTables), or null with a diagnostic.</summary>
     public CalibrationTables? Calibration(HardwareSpec hardware)
     {

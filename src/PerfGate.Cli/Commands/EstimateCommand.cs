@@ -4,6 +4,7 @@ using PerfGate.Catalog;
 using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation;
+using PerfGate.Prefill;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
 using Spectre.Console;
@@ -35,11 +36,14 @@ internal static class EstimateCommand
         var efficiency = new Option<string?>("--efficiency") { Description = "seed, measured or roofline (default: the hardware profile's)." };
         var layers = new Option<string?>("--layers") { Description = "as-built (default) or seed (seed 002: sparse-layer time x all layers)." };
         var json = new Option<bool>("--json") { Description = "Write the estimate as JSON." };
-        var command = new Command("estimate", "Estimate one decode step: time per operator, tokens per second, memory per card.");
+        var prefill = new PrefillOptions();
+        var command = new Command("estimate", "Estimate one decode step (time per operator, tokens per second, memory per card) and, with --prompt, the prefill and time to first token.");
         foreach (var o in new Option[] { model, hardware, nic, tp, ep, dp, batch, contextLength, mtp, acceptance, weightType, nonExpertType, kvType, pipeline, efficiency, layers, json })
         {
             command.Options.Add(o);
         }
+
+        prefill.AddTo(command);
 
         command.SetAction(parse =>
         {
@@ -82,6 +86,12 @@ internal static class EstimateCommand
                 return DiagnosticPrinter.Fail(context, resolver.Diagnostics);
             }
 
+            var prefillOutcome = prefill.Estimate(parse, request, resolver);
+            if (prefillOutcome is { HasErrors: true } || resolver.HasErrors)
+            {
+                return DiagnosticPrinter.Fail(context, resolver.Diagnostics.Concat(prefillOutcome?.Diagnostics ?? []));
+            }
+
             var outcome = DecodeEstimator.Estimate(request);
             var all = resolver.Diagnostics.Concat(outcome.Diagnostics).ToArray();
             if (outcome.Estimate is null)
@@ -89,14 +99,19 @@ internal static class EstimateCommand
                 return DiagnosticPrinter.Fail(context, all);
             }
 
+            var p = prefillOutcome?.Estimate;
             var exit = ExitCodes.For(all);
             if (parse.GetValue(json))
             {
-                context.Out.Write(JsonText.Render(w => DecodeEstimateJson.Write(w, outcome.Estimate, all)));
+                context.Out.Write(JsonText.Render(w => DecodeEstimateJson.Write(w, outcome.Estimate, all, p is null ? null : pw => PrefillEstimateJson.Write(pw, p))));
             }
             else if (exit == ExitCodes.Success)
             {
                 Render(context, outcome.Estimate);
+                if (p is not null)
+                {
+                    PrefillRendering.Render(context, p);
+                }
             }
 
             // A plan that does not fit is a finding (exit 1): the console shows the finding, not a full result beside it.

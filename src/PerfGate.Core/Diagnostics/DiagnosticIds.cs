@@ -52,6 +52,10 @@ public static class DiagnosticIds
     public const string UnsupportedDataType = "PG3006";
     public const string BadCalibrationTable = "PG3007";
 
+    // PG302x: prefill and time to first token
+    public const string InvalidPrefillSetting = "PG3020";
+    public const string PromptExceedsContextWindow = "PG3021";
+
     // PG4xxx: memory budget
     public const string OutOfMemoryRisk = "PG4001";
     public const string PreemptionRisk = "PG4002";

@@ -264,22 +264,25 @@ internal static class OperatorListBuilder
     }
 
     /// <summary>Once per step: embedding lookup, final norm, lm_head, sampling.</summary>
-    public static void Head(OpBuffer ops, ModelGeometry g, bool tiedEmbeddings, long tokens)
+    /// <remarks><paramref name="logitRows"/>: rows lm_head and sampling see (default all tokens; a prefill step
+    /// computes logits only for the last token of each prompt it finishes).</remarks>
+    public static void Head(OpBuffer ops, ModelGeometry g, bool tiedEmbeddings, long tokens, long? logitRows = null)
     {
+        var rows = logitRows ?? tokens;
         var h = g.Hidden;
         var table = (double)g.VocabPerCard * h * g.NonExpertBytes;
         ref var emb = ref Elementwise(ops, "embedding", OperatorScope.Model, 1, (tokens * h * g.NonExpertBytes) + (tokens * h * g.ActBytes), 0);
         emb.ResidentWeightBytes = table;
         emb.WeightBytes = tokens * h * g.NonExpertBytes;
         Elementwise(ops, "final_norm", OperatorScope.Model, 1, tokens * h * g.ActBytes * 2, h * g.NonExpertBytes);
-        ref var head = ref Gemm(ops, g, "lm_head", OperatorScope.Model, 1, tokens, g.VocabPerCard, h);
+        ref var head = ref Gemm(ops, g, "lm_head", OperatorScope.Model, 1, rows, g.VocabPerCard, h);
         if (tiedEmbeddings)
         {
             head.ResidentWeightBytes = 0;
         }
 
-        // Greedy sampling: argmax over the bf16 logits (read tokens x vocab x 2 bytes).
-        Elementwise(ops, "sampling", OperatorScope.Model, 1, tokens * (double)g.VocabPerCard * 2, 0);
+        // Greedy sampling: argmax over the bf16 logits (read rows x vocab x 2 bytes).
+        Elementwise(ops, "sampling", OperatorScope.Model, 1, rows * (double)g.VocabPerCard * 2, 0);
     }
 
     private static ref OpSpec Gemm(OpBuffer ops, ModelGeometry g, string name, OperatorScope scope, int instances, long m, long n, long k,

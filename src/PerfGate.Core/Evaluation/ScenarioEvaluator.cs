@@ -67,6 +67,11 @@ public static class ScenarioEvaluator
             AccuracyFigures.Add(context, request.Measured);
         }
 
+        if (s.Prefill is not null)
+        {
+            PrefillFigures.Add(context);
+        }
+
         if (context.InputErrors.Count > 0)
         {
             return new EvaluationResult(null, context.InputErrors);

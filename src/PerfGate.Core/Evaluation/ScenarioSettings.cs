@@ -31,7 +31,7 @@ public static class ScenarioSettings
         yield return Pair("dtypes.kv", s.Dtypes.Kv.ToId());
         yield return Pair("dtypes.activations", s.Dtypes.Activations.ToId());
         yield return Pair("dtypes.nonExpertWeights", s.Dtypes.EffectiveNonExpertWeights.ToId());
-        foreach (var p in Decode(s.Decode).Concat(Search(s.Search)).Concat(Memory(s.Memory)))
+        foreach (var p in Decode(s.Decode).Concat(Search(s.Search)).Concat(Memory(s.Memory)).Concat(PrefillFigures.Settings(s.Prefill, catalog)))
         {
             yield return p;
         }

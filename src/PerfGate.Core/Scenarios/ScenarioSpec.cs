@@ -28,6 +28,7 @@ public sealed record ScenarioSpec
     public DecodeSettings? Decode { get; init; }
     public SearchSettings? Search { get; init; }
     public MemorySettings? Memory { get; init; }
+    public PrefillSettings? Prefill { get; init; }
 
     /// <summary>The benchmark report measured on this system (<c>measured:</c>), for the accuracy table.</summary>
     public MeasuredSettings? Measured { get; init; }

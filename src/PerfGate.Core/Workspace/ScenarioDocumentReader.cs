@@ -41,6 +41,7 @@ public static partial class ScenarioDocumentReader
         var search = ReadSearch(r, references);
         var memory = ReadMemory(r, resolveFile);
         var measured = ReadMeasured(r, resolveReport);
+        var prefill = ReadPrefill(r, references);
         r.Complete();
 
         if (diagnostics.Count(d => d.Severity == Severity.Error) > errors || id is null || model is null || hardware is null)
@@ -62,6 +63,7 @@ public static partial class ScenarioDocumentReader
             Search = search,
             Memory = memory,
             Measured = measured,
+            Prefill = prefill,
             Location = new SourceLocation(file, 1, 1),
             KeyLocations = new SortedDictionary<string, SourceLocation>(r.KeyLocations, StringComparer.Ordinal),
         };

@@ -215,7 +215,9 @@ public sealed partial class WorkspaceLoader
             {
                 CatalogDocumentKind.Hardware => catalog.Hardware.Keys.ToList(),
                 CatalogDocumentKind.Nic => catalog.Nics.Keys.ToList(),
-                _ => catalog.Models.Keys.ToList(),
+                CatalogDocumentKind.Model => catalog.Models.Keys.ToList(),
+                CatalogDocumentKind.Storage => catalog.Storage.Keys.ToList(),
+                _ => throw new ArgumentOutOfRangeException(nameof(references), reference.Kind, "not a catalog document kind"),
             };
             if (ids.Contains(reference.Id, StringComparer.Ordinal))
             {

@@ -90,7 +90,7 @@ public sealed class CatalogDocumentReaderTests
     {
         var (doc, d) = Load("kind: gpu\nid: x\n");
         Assert.Null(doc);
-        Expect(Assert.Single(d), DiagnosticIds.UnknownKind, 1, 7, "'kind' is 'gpu', which is not valid. Valid values: 'hardware', 'nic', 'model'");
+        Expect(Assert.Single(d), DiagnosticIds.UnknownKind, 1, 7, "'kind' is 'gpu', which is not valid. Valid values: 'hardware', 'nic', 'model', 'storage'");
     }
 
     [Fact]
