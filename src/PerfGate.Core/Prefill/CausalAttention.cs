@@ -67,9 +67,9 @@ internal static class CausalAttention
         }
 
         var bound = computeTime >= memoryTime ? Bound.Compute : Bound.Memory;
-        if (seconds < c.LaunchFloor)
+        if (seconds < c.Fixed)
         {
-            seconds = c.LaunchFloor;
+            seconds = c.Fixed;
             bound = Bound.Launch;
         }
 
