@@ -52,13 +52,13 @@ internal static class AccuracyFigures
     internal static AccuracyResult? Estimate(EvaluationContext c, IReadOnlyList<MeasuredRun> runs)
     {
         var problems = new List<Diagnostic>();
-        var calibration = Calibration.For(c, c.Hardware, c.Scenario.Decode?.Efficiency, problems);
+        var calibration = Calibration.For(c, c.Hardware, c.Scenario.Decode?.Efficiency, problems, out var from);
         if (problems.Count > 0)
         {
             c.AddInputErrors("measured", problems);
             return null;
         }
 
-        return AccuracyEstimator.Estimate(c.Scenario.Id, DecodeRequest.FromScenario(c.Scenario, c.Model, c.Hardware, c.Nic, calibration), runs);
+        return AccuracyEstimator.Estimate(c.Scenario.Id, DecodeRequest.FromScenario(c.Scenario, c.Model, c.Hardware, c.Nic, calibration, from), runs);
     }
 }

@@ -24,7 +24,7 @@ internal static class PrefillFigures
         var settings = s.Prefill!;
         var problems = new List<Diagnostics.Diagnostic>();
         var efficiency = settings.Efficiency ?? s.Decode?.Efficiency;
-        var calibration = Calibration.For(c, c.Hardware, efficiency, problems);
+        var calibration = Calibration.For(c, c.Hardware, efficiency, problems, out var from);
         if (problems.Count > 0)
         {
             c.AddInputErrors(Section, problems);
@@ -39,7 +39,7 @@ internal static class PrefillFigures
             return;
         }
 
-        var deployment = DecodeRequest.FromScenario(s, c.Model, c.Hardware, c.Nic, calibration) with
+        var deployment = DecodeRequest.FromScenario(s, c.Model, c.Hardware, c.Nic, calibration, from) with
         {
             Efficiency = efficiency ?? c.Hardware.Efficiency,
         };

@@ -155,7 +155,7 @@ public sealed class PrefillEstimatorTests
     public void Ttft_grows_with_the_prompt_and_with_concurrency_and_the_speedup_with_the_prompt()
     {
         var ssd = Catalog.Storage["ssd"];
-        var deployment = Deployment("qwq-32b", "h20", tp: 2, efficiency: EfficiencySource.Seed);
+        var deployment = Deployment("qwq-32b", "h20", tp: 2);
         double previous = 0, previousSpeedup = 0;
         foreach (var prompt in new[] { 2000, 4000, 8000, 16000 })
         {
