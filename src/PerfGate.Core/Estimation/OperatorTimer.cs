@@ -169,27 +169,21 @@ internal static class OperatorTimer
                     // H100 tables reach (weight stream, large GEMMs).
                     var f = c.Achieved ?? AchievedFractions.H100;
                     origin = EfficiencyOrigin.AchievedFractions;
-                    var stream = op.Bytes / (c.MemoryBandwidth * f.Stream);
-                    var math = op.Flops / (peak * f.Compute(op.WeightType));
-                    bound = math > stream ? Bound.Compute : c.Fixed > stream ? Bound.Launch : Bound.Memory;
-                    return c.Fixed + Math.Max(stream, math);
+                    return FixedPlusStreamOrMath(c, op.Bytes, op.Flops / (peak * f.Compute(op.WeightType)), out bound, out _);
                 }
 
             case EfficiencySource.A100Curve:
                 {
                     // NVIDIA's A100 GEMM curve (seed 002's, measured on A100) for the compute side; the weight
                     // stream at the achieved fraction; plus the fixed part.
-                    var f = c.Achieved ?? AchievedFractions.H100;
                     var factor = SeedFactors.A100MfuMonotone(op.M, op.N, op.K, out origin);
-                    var stream = op.Bytes / (c.MemoryBandwidth * f.Stream);
-                    var math = op.Flops / (peak * factor);
-                    if (stream >= math)
+                    var seconds = FixedPlusStreamOrMath(c, op.Bytes, op.Flops / (peak * factor), out bound, out var streamBound);
+                    if (streamBound)
                     {
                         origin = EfficiencyOrigin.AchievedFractions;
                     }
 
-                    bound = math > stream ? Bound.Compute : c.Fixed > stream ? Bound.Launch : Bound.Memory;
-                    return c.Fixed + Math.Max(stream, math);
+                    return seconds;
                 }
 
             case EfficiencySource.Roofline:
@@ -197,6 +191,19 @@ internal static class OperatorTimer
             default:
                 throw new ArgumentOutOfRangeException(nameof(c), c.Source, "unknown efficiency source");
         }
+    }
+
+    /// <summary>
+    /// A kernel without a table row: the hardware's fixed per-kernel part plus the larger of its bytes streamed at
+    /// the achieved fraction of spec bandwidth and <paramref name="mathSeconds"/>. <paramref name="streamBound"/>:
+    /// the stream is at least the math.
+    /// </summary>
+    private static double FixedPlusStreamOrMath(TimingContext c, double bytes, double mathSeconds, out Bound bound, out bool streamBound)
+    {
+        var stream = bytes / (c.MemoryBandwidth * (c.Achieved ?? AchievedFractions.H100).Stream);
+        streamBound = stream >= mathSeconds;
+        bound = mathSeconds > stream ? Bound.Compute : c.Fixed > stream ? Bound.Launch : Bound.Memory;
+        return c.Fixed + Math.Max(stream, mathSeconds);
     }
 
     private static DataType TableType(DataType type) => type == DataType.Fp16 ? DataType.Bf16 : type;
@@ -220,10 +227,7 @@ internal static class OperatorTimer
             // The fixed part plus the KV stream at the achieved fraction (decode attention is a KV read).
             var f = c.Achieved ?? AchievedFractions.H100;
             origin = EfficiencyOrigin.AchievedFractions;
-            var stream = op.Bytes / (c.MemoryBandwidth * f.Stream);
-            var math = op.Flops / (peak * f.Compute(op.ComputeType));
-            bound = math > stream ? Bound.Compute : c.Fixed > stream ? Bound.Launch : Bound.Memory;
-            return c.Fixed + Math.Max(stream, math);
+            return FixedPlusStreamOrMath(c, op.Bytes, op.Flops / (peak * f.Compute(op.ComputeType)), out bound, out _);
         }
 
         // Seed 002: the two attention GEMMs at the FlashMLA shape factor, overlapped with the softmax per FA3.
