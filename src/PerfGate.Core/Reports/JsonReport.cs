@@ -30,16 +30,7 @@ public sealed class JsonReport : IReportFormat
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
-            w.WriteString("schema", Schema);
-            w.WriteBoolean("passed", result.Passed);
-            w.WriteStartObject("summary");
-            w.WriteNumber("scenarios", result.Scenarios.Count);
-            foreach (var status in Enum.GetValues<ScenarioStatus>())
-            {
-                w.WriteNumber(ReportFormat.Status(status), result.Count(status));
-            }
-
-            w.WriteEndObject();
+            WriteHeader(w, result);
             w.WriteStartArray("scenarios");
             foreach (var s in result.Scenarios)
             {
@@ -93,6 +84,21 @@ public sealed class JsonReport : IReportFormat
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>The report's schema, verdict and summary counts: what a check's and a merged shard report's JSON share.</summary>
+    internal static void WriteHeader(Utf8JsonWriter w, GateResult result)
+    {
+        w.WriteString("schema", Schema);
+        w.WriteBoolean("passed", result.Passed);
+        w.WriteStartObject("summary");
+        w.WriteNumber("scenarios", result.Scenarios.Count);
+        foreach (var status in Enum.GetValues<ScenarioStatus>())
+        {
+            w.WriteNumber(ReportFormat.Status(status), result.Count(status));
+        }
+
+        w.WriteEndObject();
     }
 
     private static void Scenario(Utf8JsonWriter w, ScenarioComparison s, Func<string, string> displayPath)

@@ -108,16 +108,7 @@ public static class ShardMerge
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
-            w.WriteString("schema", JsonReport.Schema);
-            w.WriteBoolean("passed", result.Passed);
-            w.WriteStartObject("summary");
-            w.WriteNumber("scenarios", result.Scenarios.Count);
-            foreach (var status in Enum.GetValues<ScenarioStatus>())
-            {
-                w.WriteNumber(ReportFormat.Status(status), result.Count(status));
-            }
-
-            w.WriteEndObject();
+            JsonReport.WriteHeader(w, result);
             w.WriteStartArray("scenarios");
             foreach (var s in scenarios)
             {
