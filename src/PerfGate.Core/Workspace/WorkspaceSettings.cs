@@ -16,6 +16,9 @@ public sealed record WorkspaceSettings
 
     public IReadOnlyList<ToleranceRule> Tolerances { get; init; } = [];
 
+    /// <summary>The <c>measured:</c> gates: measured benchmark runs compared with committed baseline reports.</summary>
+    public IReadOnlyList<Measurements.Gate.MeasuredGateSpec> MeasuredGates { get; init; } = [];
+
     /// <summary>Significant digits kept in snapshots, so a last-bit change does not flap the gate.</summary>
     public int SignificantDigits { get; init; } = 6;
 
