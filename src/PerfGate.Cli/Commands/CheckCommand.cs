@@ -8,7 +8,7 @@ using PerfGate.Run;
 namespace PerfGate.Cli.Commands;
 
 /// <summary>
-/// <c>perfgate check [--workspace DIR] [--report console|markdown[=FILE]|json[=FILE]|junit[=FILE]]...
+/// <c>perfgate check [SCENARIO|GLOB...] [--workspace DIR] [--report console|markdown[=FILE]|json[=FILE]|junit[=FILE]]...
 /// [--drift-as error|warning] [--diagnostics-format auto|msbuild|github]</c>: recompute every scenario,
 /// compare with the baselines, write received snapshots, report. Exit 0 all equal, 1 any drift/new/removed
 /// (also with --drift-as warning), 2 bad input (config errors, corrupt baselines PG1004, a received snapshot
@@ -19,7 +19,7 @@ internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var workspace = new Option<string?>("--workspace", "-w") { Description = "Folder holding perfgate.yaml (default: the current directory)." };
+        var options = new WorkspaceOptions();
         var report = new Option<string[]>("--report", "-r")
         {
             Description = $"A report to write; repeatable: {ReportRequest.Accepted}. Without FILE: standard output (markdown inside GitHub Actions: appended to $GITHUB_STEP_SUMMARY). Default: console.",
@@ -41,8 +41,10 @@ internal static class CheckCommand
         var format = new Option<string>("--diagnostics-format") { Description = "auto (GitHub annotations when GITHUB_ACTIONS is set, else MSBuild canonical lines), msbuild or github.", DefaultValueFactory = _ => DiagnosticFormats.Auto };
         format.AcceptOnlyFromAmong([.. DiagnosticFormats.Names]);
 
+        var scenarios = new Argument<string[]>("scenario") { Description = "Scenario ids or globs to check (e.g. qwq-*); default: every scenario. Others are neither compared nor reported removed.", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("check", "Recompute every scenario and compare it with its baseline; fail on drift. Exit codes: 0 all equal, 1 drift/new/removed, 2 bad input.");
-        command.Options.Add(workspace);
+        command.Arguments.Add(scenarios);
+        options.AddTo(command);
         command.Options.Add(report);
         command.Options.Add(driftAs);
         command.Options.Add(format);
@@ -51,14 +53,14 @@ internal static class CheckCommand
             var requests = (parse.GetValue(report) ?? []).Select(r => ReportRequest.TryParse(r, out var req, out _) ? req : null).OfType<ReportRequest>().ToList();
             var output = new GateOutput(context, parse.GetValue(format) ?? "auto");
             var severity = parse.GetValue(driftAs) == "warning" ? Severity.Warning : Severity.Error;
-            return Run(context, parse.GetValue(workspace), requests.Count == 0 ? [ReportRequest.Console] : requests, severity, output);
+            return Run(context, GateSession.Request(context, parse, options) with { Scenarios = parse.GetValue(scenarios) ?? [] }, requests.Count == 0 ? [ReportRequest.Console] : requests, severity, output);
         });
         return command;
     }
 
-    private static int Run(CliContext context, string? workspaceDir, IReadOnlyList<ReportRequest> reports, Severity severity, GateOutput output)
+    private static int Run(CliContext context, WorkspaceRunRequest run, IReadOnlyList<ReportRequest> reports, Severity severity, GateOutput output)
     {
-        var check = WorkspaceRun.Check(GateSession.Request(context, workspaceDir), PhysicalFileSystem.Instance);
+        var check = WorkspaceRun.Check(run, PhysicalFileSystem.Instance);
         var paths = GateSession.Paths(context, check.Evaluation);
         output.WriteProblems(check.Evaluation.Diagnostics, paths);
         if (!check.Evaluation.Succeeded)

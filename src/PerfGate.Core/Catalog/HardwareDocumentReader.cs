@@ -23,7 +23,7 @@ internal static class HardwareDocumentReader
 
     internal static readonly KeyValuePair<string, EfficiencySource>[] Efficiencies =
     [
-        new("seed", EfficiencySource.Seed), new("measured", EfficiencySource.Measured), new("roofline", EfficiencySource.Roofline),
+        new("published", EfficiencySource.Seed), new("measured", EfficiencySource.Measured), new("roofline", EfficiencySource.Roofline),
     ];
 
     public static HardwareSpec? Read(YamlMappingReader r, string id, string? baseDirectory)
@@ -57,7 +57,7 @@ internal static class HardwareDocumentReader
 
         if (efficiency == EfficiencySource.Measured && calibration is null && r.Has("efficiency"))
         {
-            r.Report(DiagnosticIds.InvalidValue, "'efficiency' is 'measured' but there is no 'calibration:' folder of measured tables (gemm.csv, attention_decode.csv, bandwidth.csv); add one or use 'seed' or 'roofline'", r.ValueLocationOf("efficiency"));
+            r.Report(DiagnosticIds.InvalidValue, "'efficiency' is 'measured' but there is no 'calibration:' folder of measured tables (gemm.csv, attention_decode.csv, bandwidth.csv); add one or use 'published' or 'roofline'", r.ValueLocationOf("efficiency"));
         }
 
         if (twoStage == true && threeStage == true)

@@ -10,15 +10,18 @@ namespace PerfGate.Gate;
 /// </summary>
 public static class GateRunner
 {
-    public static GateCheckOutcome Check(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances)
+    public static GateCheckOutcome Check(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances, IReadOnlyList<AcceptedDifference>? accepted = null, DateOnly today = default, Func<string, bool>? selects = null)
     {
-        var (baselines, errors) = ReadBaselines(store);
+        // A run limited to some scenarios compares only their baselines: the others are not "removed".
+        selects ??= _ => true;
+        var (allBaselines, errors) = ReadBaselines(store);
+        var baselines = allBaselines.Where(b => selects(b.Snapshot.ScenarioId)).ToList();
         if (errors.Count > 0)
         {
             return new GateCheckOutcome(null, errors);
         }
 
-        var result = SnapshotComparer.Compare(current, baselines, tolerances, store.VerifiedPath);
+        var result = SnapshotComparer.Compare(current, baselines, tolerances, store.VerifiedPath, accepted, today);
         var currentIds = new HashSet<string>(StringComparer.Ordinal);
         var writeErrors = new List<Diagnostic>();
         foreach (var comparison in result.Scenarios)
@@ -41,7 +44,7 @@ public static class GateRunner
         }
 
         // A received file whose scenario is gone is stale too.
-        foreach (var name in store.ListReceived().Where(n => !currentIds.Contains(n)))
+        foreach (var name in store.ListReceived().Where(n => !currentIds.Contains(n) && selects(n)))
         {
             Guard(store, name, writeErrors, () => store.DeleteReceived(name), "delete the stale received snapshot");
         }
@@ -80,14 +83,14 @@ public static class GateRunner
         var existing = store.ListVerified();
         var selected = all
             ? byId.Keys.Union(existing, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
-            : names.Distinct(StringComparer.Ordinal).ToList();
+            : Expand(names, byId.Keys.Union(existing, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
         var unknown = selected.Where(n => !byId.ContainsKey(n) && !existing.Contains(n, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
         {
             var known = string.Join(", ", byId.Keys.Union(existing, StringComparer.Ordinal).Order(StringComparer.Ordinal));
             return new ApproveOutcome([], unknown.Select(n => Diagnostic.Error(
                 DiagnosticIds.UnknownReference,
-                $"approve: no scenario or baseline named '{n}'; known: {(known.Length == 0 ? "(none)" : known)}",
+                $"approve: no scenario or baseline named '{n}'{Yaml.Suggestions.DidYouMean(n, byId.Keys.Union(existing, StringComparer.Ordinal))}; known: {(known.Length == 0 ? "(none)" : known)}",
                 SourceLocation.None)).ToArray());
         }
 
@@ -115,6 +118,19 @@ public static class GateRunner
         }
 
         return new ApproveOutcome(plan.Select(p => p.Approval).ToArray(), []);
+    }
+
+    /// <summary>Names as given, globs (<c>qwq-*</c>) replaced by the ids they match; a glob matching nothing stays, to be reported unknown.</summary>
+    private static List<string> Expand(IReadOnlyList<string> names, IReadOnlyList<string> known)
+    {
+        var expanded = new List<string>();
+        foreach (var name in names)
+        {
+            var matches = name.AsSpan().IndexOfAny('*', '?') >= 0 ? known.Where(k => Glob.IsMatch(name, k)).ToList() : [];
+            expanded.AddRange(matches.Count > 0 ? matches : [name]);
+        }
+
+        return expanded.Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static (Approval Approval, string? Text) Plan(BaselineStore store, string name, CurrentScenario? current)

@@ -35,7 +35,13 @@ public static class WorkspaceRun
 
         // Scenarios are independent of each other: each is evaluated from the workspace, its own inputs and the
         // calibration tables alone, and the results keep the workspace's order (by id), whatever order they finish in.
-        var outcomes = workspace.Scenarios.Select(s => EvaluateScenario(workspace, s, calibration)).ToList();
+        foreach (var pattern in request.Scenarios.Where(p => !workspace.Scenarios.Any(s => Gate.Glob.IsMatch(p, s.Id))))
+        {
+            var ids = workspace.Scenarios.Select(s => s.Id).ToList();
+            problems.Add(Diagnostic.Error(DiagnosticIds.UnknownReference, $"no scenario matches '{pattern}'{Yaml.Suggestions.DidYouMean(pattern, ids)}; scenarios: {(ids.Count == 0 ? "(none)" : string.Join(", ", ids))} ('perfgate list' shows them)", SourceLocation.None));
+        }
+
+        var outcomes = workspace.Scenarios.Where(s => request.Selects(s.Id)).Select(s => EvaluateScenario(workspace, s, calibration)).ToList();
         var scenarios = new List<CurrentScenario>(outcomes.Count);
         foreach (var outcome in outcomes)
         {
@@ -51,7 +57,8 @@ public static class WorkspaceRun
             Root = workspace.Root,
             Workspace = workspace,
             Scenarios = scenarios,
-            Tolerances = workspace.Settings.Tolerances.Select(t => new GateTolerance(t.Scenario, t.Metric, t.Relative ?? 0, t.Absolute ?? 0)).ToArray(),
+            Tolerances = workspace.Settings.Tolerances.Select(t => new GateTolerance(t.Scenario, t.Metric, t.Relative ?? 0, t.Absolute ?? 0, t.FailOn)).ToArray(),
+            Accepted = Accepted(workspace, request.Today, problems),
             DefaultReports = DefaultReports(workspace),
             Diagnostics = problems,
         };
@@ -66,7 +73,7 @@ public static class WorkspaceRun
             return new WorkspaceCheck(evaluation, null, []);
         }
 
-        var outcome = GateRunner.Check(new BaselineStore(files, evaluation.BaselinesDirectory!), evaluation.Scenarios, evaluation.Tolerances);
+        var outcome = GateRunner.Check(new BaselineStore(files, evaluation.BaselinesDirectory!), evaluation.Scenarios, evaluation.Tolerances, evaluation.Accepted, request.Today, request.Selects);
         return new WorkspaceCheck(evaluation, outcome.Result, outcome.Errors);
     }
 
@@ -143,6 +150,25 @@ public static class WorkspaceRun
     }
 
     private static InputFileHash Hash(WorkspaceInput input) => new(input.RelativePath, input.Sha256);
+
+    /// <summary>The accepted differences in force on <paramref name="today"/>; an expired one is dropped with a warning at its entry.</summary>
+    private static AcceptedDifference[] Accepted(LoadedWorkspace workspace, DateOnly today, List<Diagnostic> problems)
+    {
+        var list = new List<AcceptedDifference>();
+        foreach (var rule in workspace.Settings.Accepted)
+        {
+            var entry = new AcceptedDifference(rule.Scenario, rule.Metric, rule.Reason, rule.Expires);
+            if (entry.HasExpired(today))
+            {
+                problems.Add(Diagnostic.Warning(DiagnosticIds.AcceptedDifferenceExpired, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the accepted difference for '{rule.Scenario}' / '{rule.Metric}' expired on {rule.Expires:yyyy-MM-dd} and no longer applies; approve the new baselines, extend 'expires' or remove the entry"), rule.Location));
+                continue;
+            }
+
+            list.Add(entry);
+        }
+
+        return [.. list];
+    }
 
     /// <summary>perfgate.yaml's <c>reports.formats</c> written to <c>reports.directory</c>, each under its format's default file name (perfgate.md, ...).</summary>
     private static ReportTarget[] DefaultReports(LoadedWorkspace workspace)

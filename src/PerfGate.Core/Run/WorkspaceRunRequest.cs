@@ -7,4 +7,13 @@ namespace PerfGate.Run;
 public sealed record WorkspaceRunRequest(string Root)
 {
     public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The date accepted differences expire against (the front end passes today's UTC date; default: none expire).</summary>
+    public DateOnly Today { get; init; } = DateOnly.MinValue;
+
+    /// <summary>Scenario ids or globs (<c>qwq-*</c>) to evaluate and compare; empty: every scenario.</summary>
+    public IReadOnlyList<string> Scenarios { get; init; } = [];
+
+    /// <summary>True when <paramref name="id"/> is selected by <see cref="Scenarios"/>.</summary>
+    public bool Selects(string id) => Scenarios.Count == 0 || Scenarios.Any(p => Gate.Glob.IsMatch(p, id));
 }

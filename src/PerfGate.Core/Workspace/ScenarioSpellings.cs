@@ -14,7 +14,7 @@ public static class ScenarioSpellings
 
     public static IReadOnlyList<KeyValuePair<string, EfficiencySource>> Efficiencies { get; } =
     [
-        new("seed", EfficiencySource.Seed), new("measured", EfficiencySource.Measured), new("roofline", EfficiencySource.Roofline),
+        new("published", EfficiencySource.Seed), new("measured", EfficiencySource.Measured), new("roofline", EfficiencySource.Roofline),
     ];
 
     /// <summary>The canonical engine ids, used in every output (snapshots, JSON, tables).</summary>
