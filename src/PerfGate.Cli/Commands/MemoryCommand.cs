@@ -6,6 +6,7 @@ using PerfGate.Cli.Rendering;
 using PerfGate.Diagnostics;
 using PerfGate.IO;
 using PerfGate.Memory;
+using PerfGate.Memory.Engines;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
 using PerfGate.Workspace;
@@ -99,7 +100,7 @@ internal static class MemoryCommand
             return (null, null);
         }
 
-        var engine = scenario.Memory?.Engine ?? EngineKind.MindIE;
+        var engine = scenario.Memory?.Engine ?? MemoryEngines.MindIE;
         var overrides = Overrides(context, a, engine, fromEnvironment: false, diagnostics);
         if (overrides is null)
         {
@@ -135,28 +136,28 @@ internal static class MemoryCommand
         var hardware = a.Hardware is null ? Missing<HardwareSpec>("--hardware", "the card (MindIE's config.json does not name it)", BuiltInCatalog.Load().Hardware.Keys, diagnostics) : resolver.Hardware(a.Hardware);
         var model = Model(context, a, config, resolver, diagnostics);
         diagnostics.AddRange(resolver.Diagnostics);
-        var engine = a.Engine is null ? EngineKind.MindIE : OptionParsing.Engine(a.Engine, diagnostics);
+        var engine = a.Engine is null ? MemoryEngines.MindIE : OptionParsing.Engine(a.Engine, diagnostics);
         var dtypes = new DtypeSettings(
             Weights: OptionParsing.DataType(a.WeightsDtype, "--weights-dtype", diagnostics) ?? DataType.Bf16,
             Kv: OptionParsing.DataType(a.KvDtype, "--kv-dtype", diagnostics) ?? DataType.Bf16);
-        var overrides = engine is null ? null : Overrides(context, a, engine.Value, fromEnvironment: true, diagnostics);
+        var overrides = engine is null ? null : Overrides(context, a, engine, fromEnvironment: true, diagnostics);
         if (hardware is null || model is null || engine is null || overrides is null || diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return null;
         }
 
-        if (config is not null && engine != EngineKind.MindIE)
+        if (config is not null && !engine.ReadsMindieConfig)
         {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticIds.InvalidSetting, "--mindie-config is ignored with --engine other than mindie", SourceLocation.None));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticIds.InvalidSetting, $"--mindie-config is ignored with --engine {engine.Id}: {engine.Name} does not read MindIE's config.json", SourceLocation.None));
         }
 
-        var request = config is not null && engine == EngineKind.MindIE
+        var request = config is not null && engine.ReadsMindieConfig
             ? MindieConfigMapping.ToRequest(config, model, hardware, dtypes)
             : new MemoryRequest
             {
                 Model = model,
                 Hardware = hardware,
-                Engine = engine.Value,
+                Engine = engine,
                 Dtypes = dtypes,
                 Parallelism = Parallelism(a, null),
             };
@@ -202,12 +203,12 @@ internal static class MemoryCommand
     }
 
     /// <summary>The command-line settings applied over whatever the request came from; a setting given here points its findings at the command line.</summary>
-    private static Func<MemoryRequest, MemoryRequest>? Overrides(CliContext context, MemoryArguments a, EngineKind engine, bool fromEnvironment, List<Diagnostic> diagnostics)
+    private static Func<MemoryRequest, MemoryRequest>? Overrides(CliContext context, MemoryArguments a, IEngineConvention engine, bool fromEnvironment, List<Diagnostic> diagnostics)
     {
-        var fraction = MemoryFiles.Fraction(context, a.MemoryFraction, engine == EngineKind.MindIE && fromEnvironment, diagnostics);
+        var fraction = MemoryFiles.Fraction(context, a.MemoryFraction, fromEnvironment ? engine.MemoryFractionVariable : null, diagnostics);
         var buffer = a.HcclBuffSize is not null
             ? MemoryFiles.Bytes(a.HcclBuffSize, "--hccl-buffsize", diagnostics)
-            : engine == EngineKind.MindIE && fromEnvironment ? MemoryFiles.HcclFromEnvironment(context, diagnostics) : null;
+            : fromEnvironment && engine.CommunicationBufferVariable is { } variable ? MemoryFiles.BufferFromEnvironment(context, variable, diagnostics) : null;
         var system = MemoryFiles.Bytes(a.SystemReserved, "--system-reserved", diagnostics);
 
         // A degree given on the command line is the command line's mistake, not the config file's it overrides.
@@ -283,6 +284,6 @@ internal static class MemoryCommand
         var mode = budget.Settings.NpuMemSizeGiB is { } gib
             ? string.Create(CultureInfo.InvariantCulture, $"npuMemSize {gib} GiB")
             : string.Create(CultureInfo.InvariantCulture, $"memory fraction {budget.Settings.MemoryFraction}");
-        return string.Create(CultureInfo.InvariantCulture, $"{request.Model.Id} on {request.Parallelism.Cards} x {request.Hardware.Id} ({MemoryJson.EngineId(request.Engine)}, {mode})");
+        return string.Create(CultureInfo.InvariantCulture, $"{request.Model.Id} on {request.Parallelism.Cards} x {request.Hardware.Id} ({request.Engine.Id}, {mode})");
     }
 }

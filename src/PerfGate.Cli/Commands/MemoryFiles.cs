@@ -15,11 +15,11 @@ internal static class MemoryFiles
         InputFile.ReadBytes(context, path, purpose, MaxInputBytes, diagnostics);
 
     /// <summary>--npu-memory-fraction, else (MindIE, outside a scenario) the NPU_MEMORY_FRACTION variable MindIE itself reads.</summary>
-    public static double? Fraction(CliContext context, string? option, bool useEnvironment, List<Diagnostic> diagnostics)
+    public static double? Fraction(CliContext context, string? option, string? variable, List<Diagnostic> diagnostics)
     {
         var (text, source) = option is not null
             ? (option, "--npu-memory-fraction")
-            : useEnvironment && context.GetEnvironmentVariable("NPU_MEMORY_FRACTION") is { Length: > 0 } env ? (env, "NPU_MEMORY_FRACTION") : (null, null);
+            : variable is not null && context.GetEnvironmentVariable(variable) is { Length: > 0 } env ? (env, variable) : (null, null);
         if (text is null)
         {
             return null;
@@ -34,10 +34,10 @@ internal static class MemoryFiles
         return null;
     }
 
-    /// <summary>HCCL_BUFFSIZE: a whole number of MB (HCCL's MB are MiB).</summary>
-    public static Bytes? HcclFromEnvironment(CliContext context, List<Diagnostic> diagnostics)
+    /// <summary>The engine's buffer-size variable (HCCL_BUFFSIZE): a whole number of MB (HCCL's MB are MiB).</summary>
+    public static Bytes? BufferFromEnvironment(CliContext context, string variable, List<Diagnostic> diagnostics)
     {
-        if (context.GetEnvironmentVariable("HCCL_BUFFSIZE") is not { Length: > 0 } env)
+        if (context.GetEnvironmentVariable(variable) is not { Length: > 0 } env)
         {
             return null;
         }
@@ -47,7 +47,7 @@ internal static class MemoryFiles
             return new Bytes(mb * PerfGate.Quantities.Bytes.MiB);
         }
 
-        diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"HCCL_BUFFSIZE '{env}' must be a whole number of MB (>= 1), e.g. 200", SourceLocation.None));
+        diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"{variable} '{env}' must be a whole number of MB (>= 1), e.g. 200", SourceLocation.None));
         return null;
     }
 

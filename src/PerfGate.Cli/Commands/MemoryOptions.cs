@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PerfGate.Memory.Engines;
 
 namespace PerfGate.Cli.Commands;
 
@@ -11,7 +12,11 @@ internal sealed class MemoryOptions
     public Option<string?> Hardware { get; } = new("--hardware") { Description = "Card id from the catalog or a YAML hardware document, e.g. ascend-910b3 (MindIE's config does not name it)." };
     public Option<string?> Workspace { get; } = new("--workspace", "-w") { Description = "Folder holding perfgate.yaml, for --scenario (default: the current directory)." };
     public Option<string?> Scenario { get; } = new("--scenario") { Description = "Budget this scenario of the workspace (its memory: section and mindieConfig); other options override it." };
-    public Option<string?> Engine { get; } = new("--engine") { Description = "mindie (default), vllm, sglang or tensorrt-llm (alias trtllm): whose memory convention applies." };
+    /// <summary>"mindie (default), vllm, sglang or tensorrt-llm (alias trtllm): ...", from the registered engines.</summary>
+    public static string EngineHelp { get; } =
+        string.Join(", ", MemoryEngines.All.SkipLast(1).Select(Spell)) + " or " + Spell(MemoryEngines.All[^1]) + ": whose memory convention applies.";
+
+    public Option<string?> Engine { get; } = new("--engine") { Description = EngineHelp };
     public Option<int?> Cards { get; } = new("--cards") { Description = "Cards in the instance (worldSize); default tp x dp." };
     public Option<int?> Tp { get; } = new("--tp") { Description = "Attention tensor parallel degree (default: worldSize)." };
     public Option<int?> Dp { get; } = new("--dp") { Description = "Attention data parallel degree (default 1)." };
@@ -74,4 +79,7 @@ internal sealed class MemoryOptions
         Json = p.GetValue(Json),
         SvgPath = p.GetValue(Svg),
     };
+
+    private static string Spell(IEngineConvention e) =>
+        e.Id + (ReferenceEquals(e, MemoryEngines.MindIE) ? " (default)" : string.Empty) + (e.Aliases.Count > 0 ? $" (alias {string.Join(", ", e.Aliases)})" : string.Empty);
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using PerfGate.Catalog;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation;
+using PerfGate.Memory.Engines;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
 using PerfGate.Workspace;
@@ -65,8 +66,21 @@ internal static class OptionParsing
         OneOf<LayerTreatment>(text, "--layers", [new("as-built", LayerTreatment.AsBuilt), new("sparse-times-all", LayerTreatment.SeedSparseTimesAllLayers)], diagnostics);
 
     /// <summary>--engine, case-insensitive; tensorrt-llm is also accepted as trtllm (an alias, as in scenario YAML).</summary>
-    public static EngineKind? Engine(string? text, ICollection<Diagnostic> diagnostics) =>
-        OneOf<EngineKind>(text?.ToLowerInvariant(), "--engine", ScenarioSpellings.EngineInputs, diagnostics);
+    public static IEngineConvention? Engine(string? text, ICollection<Diagnostic> diagnostics)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (MemoryEngines.Find(text.ToLowerInvariant()) is { } engine)
+        {
+            return engine;
+        }
+
+        diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"--engine: '{text.ToLowerInvariant()}' is not valid; use one of {string.Join(", ", MemoryEngines.All.Select(e => e.Id))}", SourceLocation.None));
+        return null;
+    }
 
     /// <summary>
     /// One spelling of an enumerated option, or null: absent (the caller's default applies) or not a spelling (a

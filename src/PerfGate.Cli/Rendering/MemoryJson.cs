@@ -3,7 +3,6 @@ using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Memory;
 using PerfGate.Quantities;
-using PerfGate.Scenarios;
 using PerfGate.Workspace;
 
 namespace PerfGate.Cli.Rendering;
@@ -81,7 +80,7 @@ internal static class MemoryJson
 
     private static void Settings(Utf8JsonWriter w, MemorySettingsUsed s)
     {
-        w.WriteString("engine", EngineId(s.Engine));
+        w.WriteString("engine", s.Engine.Id);
         w.WriteStartObject("settings");
         NullableNumber(w, "npuMemSizeGiB", s.NpuMemSizeGiB);
         w.WriteNumber("memoryFraction", s.MemoryFraction);
@@ -158,6 +157,4 @@ internal static class MemoryJson
         }
     }
 
-    /// <summary>The canonical engine id (<see cref="ScenarioSpellings.Engines"/>), the same as in scenario snapshots.</summary>
-    public static string EngineId(EngineKind engine) => engine.ToId();
 }

@@ -14,7 +14,7 @@ internal static class MemoryTable
 {
     public static void Write(IAnsiConsole console, MemoryBudget budget, MemoryRequest request)
     {
-        console.Write(new Text(F($"{request.Model.Id} on {request.Parallelism.Cards} x {request.Hardware.Id} ({MemoryJson.EngineId(request.Engine)}, tp {request.Parallelism.Tp}, dp {request.Parallelism.Dp}, moe_ep {request.Parallelism.MoeEp}): {Mode(budget.Settings)}\n")));
+        console.Write(new Text(F($"{request.Model.Id} on {request.Parallelism.Cards} x {request.Hardware.Id} ({request.Engine.Id}, tp {request.Parallelism.Tp}, dp {request.Parallelism.Dp}, moe_ep {request.Parallelism.MoeEp}): {Mode(budget.Settings)}\n")));
         var groups = CardGroup.Of(budget.PerCard);
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("per card");

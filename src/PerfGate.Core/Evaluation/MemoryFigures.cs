@@ -32,7 +32,7 @@ internal static class MemoryFigures
         var s = budget.Settings;
         var b = c.Builder;
         b.Label("memory.verdict", budget.Verdict.ToId())
-            .Label("memory.engine", s.Engine.ToId())
+            .Label("memory.engine", s.Engine.Id)
             .Number(WellKnownMetrics.MemoryCapacity, Units.InGiB(card.Capacity), Units.GiB)
             .Number(WellKnownMetrics.MemoryStackPrefix + "weights", Units.InGiB(card.WeightsTotal), Units.GiB)
             .Number(WellKnownMetrics.MemoryStackPrefix + "kv_cache", Units.InGiB(card.KvCache), Units.GiB)
@@ -56,7 +56,7 @@ internal static class MemoryFigures
             b.Number("memory.typical_concurrency", typical, string.Empty, MetricDirection.HigherIsBetter);
         }
 
-        if (budget.RecommendedNpuMemSizeGiB is { } npu && s.Engine == Scenarios.EngineKind.MindIE)
+        if (budget.RecommendedNpuMemSizeGiB is { } npu && s.Engine.ReadsMindieConfig)
         {
             b.Number("memory.recommended_npu_mem_size.total_times_fraction", npu.TotalTimesFraction, Units.GiB)
                 .Number("memory.recommended_npu_mem_size.free_times_factor", npu.FreeTimesFactor, Units.GiB);

@@ -102,7 +102,7 @@ public static class ScenarioSettings
             yield break;
         }
 
-        yield return Pair("memory.engine", m.Engine.ToId());
+        yield return Pair("memory.engine", m.Engine.Id);
         var optional = new (string Key, object? Value)[]
         {
             ("memory.mindieConfig", m.MindieConfig),

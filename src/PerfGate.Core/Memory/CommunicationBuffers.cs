@@ -1,6 +1,5 @@
 using PerfGate.Catalog;
 using PerfGate.Quantities;
-using PerfGate.Scenarios;
 
 namespace PerfGate.Memory;
 
@@ -8,7 +7,7 @@ namespace PerfGate.Memory;
 /// Communication buffers per card. HCCL pins 2 x HCCL_BUFFSIZE per communicator ("每个通信域占用2*HCCL_BUFFSIZE大小的内存，分别用于收发",
 /// CANN environment-variable reference, HCCL_BUFFSIZE). MindIE creates its groups with its own sizes (memory-budgets.md 1.5, [M11]):
 /// 128 MiB for the attention TP and DP groups, 64 MiB for moe_tp, 256 MiB for moe_ep. A user HCCL_BUFFSIZE replaces all of them here.
-/// Other engines (NCCL): only when a buffer size is given; otherwise their profilers count NCCL memory with the runtime.
+/// Which groups an engine budgets, and with which sizes, is its convention (<see cref="Engines.IEngineConvention.CommunicationGroups"/>).
 /// </summary>
 public static class CommunicationBuffers
 {
@@ -16,25 +15,20 @@ public static class CommunicationBuffers
     public static readonly Bytes MindieMoeTpDefault = new(64 * Bytes.MiB);
     public static readonly Bytes MindieMoeEpDefault = new(256 * Bytes.MiB);
 
-    public static IReadOnlyList<CommunicationGroup> Groups(EngineKind engine, ModelSpec model, MemoryParallelism p, Bytes? bufferSize)
+    /// <summary>The groups of this layout: attention tp and dp, and for a MoE model moe_tp (when it differs from tp) and moe_ep, each with its buffer size.</summary>
+    public static IReadOnlyList<CommunicationGroup> Groups(ModelSpec model, MemoryParallelism p, Bytes tpSize, Bytes moeTpSize, Bytes moeEpSize)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(p);
-        if (engine != EngineKind.MindIE && bufferSize is null)
-        {
-            return [];
-        }
-
-        Bytes Size(Bytes mindieDefault) => bufferSize ?? mindieDefault;
         var groups = new List<CommunicationGroup>();
         if (p.Tp > 1)
         {
-            groups.Add(new CommunicationGroup("tp", p.Tp, Size(MindieTpDefault)));
+            groups.Add(new CommunicationGroup("tp", p.Tp, tpSize));
         }
 
         if (p.Dp > 1)
         {
-            groups.Add(new CommunicationGroup("dp", p.Dp, Size(MindieTpDefault)));
+            groups.Add(new CommunicationGroup("dp", p.Dp, tpSize));
         }
 
         if (model.Moe is not null)
@@ -42,12 +36,12 @@ public static class CommunicationBuffers
             var moeTp = p.EffectiveMoeTp;
             if (moeTp > 1 && moeTp != p.Tp)
             {
-                groups.Add(new CommunicationGroup("moe_tp", moeTp, Size(MindieMoeTpDefault)));
+                groups.Add(new CommunicationGroup("moe_tp", moeTp, moeTpSize));
             }
 
             if (p.MoeEp > 1)
             {
-                groups.Add(new CommunicationGroup("moe_ep", p.MoeEp, Size(MindieMoeEpDefault)));
+                groups.Add(new CommunicationGroup("moe_ep", p.MoeEp, moeEpSize));
             }
         }
 

@@ -1,6 +1,6 @@
 using PerfGate.Catalog;
+using PerfGate.Memory.Engines;
 using PerfGate.Quantities;
-using PerfGate.Scenarios;
 
 namespace PerfGate.Memory;
 
@@ -37,19 +37,19 @@ public sealed record KvCacheLayout
     /// <param name="tp">Attention tensor-parallel degree.</param>
     /// <param name="kvType">KV cache element type (bf16, fp16, int8, fp8).</param>
     /// <param name="modelType">The model's compute dtype, kept by V under MindIE int8 KV.</param>
-    /// <param name="engine">Engine whose layout rules apply.</param>
+    /// <param name="engine">Engine whose layout rules apply (the V type under int8 KV, NZ padding).</param>
     /// <param name="blockSize">Tokens per block (MindIE cacheBlockSize, vLLM block_size, SGLang page_size, TRT tokens_per_block).</param>
     /// <param name="speculativeTokens">MTP/speculative tokens; one or more adds one layer of KV.</param>
-    /// <param name="nzPadding">Pad widths to 16 elements (MindIE on 910/310P parts).</param>
+    /// <param name="ascend">The card is an Ascend NPU (MindIE pads widths to 16 elements there).</param>
     public static KvCacheLayout For(
         ModelSpec model,
         int tp,
         DataType kvType,
         DataType modelType,
-        EngineKind engine,
+        IEngineConvention engine,
         int blockSize,
         int speculativeTokens,
-        bool nzPadding)
+        bool ascend)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfLessThan(tp, 1);
@@ -59,7 +59,9 @@ public sealed record KvCacheLayout
         var kElems = model.Mla?.KvLoraRank ?? model.HeadDim;
         var vElems = model.Mla?.QkRopeHeadDim ?? model.HeadDim;
         var kType = kvType;
-        var vType = engine == EngineKind.MindIE && kvType == DataType.Int8 ? modelType : kvType;
+        ArgumentNullException.ThrowIfNull(engine);
+        var nzPadding = engine.PadsKvWidths(ascend);
+        var vType = engine.ValueCacheType(kvType, modelType);
         var kWidth = Pad(kvHeads * (long)kElems, nzPadding);
         var vWidth = Pad(kvHeads * (long)vElems, nzPadding);
         var perTokenLayer = Sharding.BytesOf(kWidth, kType) + Sharding.BytesOf(vWidth, vType);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using PerfGate.Diagnostics;
+using PerfGate.Memory.Engines;
 using PerfGate.Quantities;
-using PerfGate.Scenarios;
 
 namespace PerfGate.Memory;
 
@@ -9,11 +9,7 @@ namespace PerfGate.Memory;
 /// Computes a <see cref="MemoryBudget"/> from a <see cref="MemoryRequest"/>. Pure: records in, record out. Per card:
 /// <code>
 /// resident  = weights + runtime + communication + system
-/// KV (MindIE npuMemSize &gt; 0) = npuMemSize GiB                             (the fraction is ignored)
-/// KV (MindIE npuMemSize = -1) = total * NPU_MEMORY_FRACTION - resident     (generator.warm_up: total*f - (total - free))
-/// KV (vLLM)                   = total * gpu_memory_utilization - (weights + runtime + communication)
-/// KV (SGLang)                 = (total - system - communication) * mem_fraction_static - weights
-/// KV (TensorRT-LLM)           = free_gpu_memory_fraction * (total - resident)
+/// KV        = the engine's rule (IEngineConvention.KvAvailable), e.g. MindIE npuMemSize = -1: total * NPU_MEMORY_FRACTION - resident
 /// blocks    = min over cards of floor(KV / bytesPerBlock);  usable = blocks - reserved
 /// perReq    = ceil(in / bs) + ceil(min(maxIterTimes, out) / bs)   (worst case in = maxInputTokenLen, out = maxSeqLen - in)
 /// safe maxBatchSize = usable / perReq
@@ -38,10 +34,10 @@ public static class MemoryBudgetCalculator
         var p = request.Parallelism;
         var engine = request.Engine;
         var bs = settings.CacheBlockSize;
-        var kv = KvCacheLayout.For(m, p.Tp, request.Dtypes.Kv, request.Dtypes.Activations, engine, bs, settings.SpeculativeTokens, engine == EngineKind.MindIE && IsAscend(request));
+        var kv = KvCacheLayout.For(m, p.Tp, request.Dtypes.Kv, request.Dtypes.Activations, engine, bs, settings.SpeculativeTokens, IsAscend(request));
         var weights = WeightPlacement.Compute(m, p, request.Dtypes, settings.SpeculativeTokens >= 1);
         var runtime = RuntimeMemory.Estimate(m, p, request.Dtypes.Activations, settings.MaxPrefillTokens, settings.MaxBatchSize, settings.MaxPrefillBatchSize);
-        var groups = CommunicationBuffers.Groups(engine, m, p, request.CommunicationBufferSize);
+        var groups = engine.CommunicationGroups(m, p, request.CommunicationBufferSize);
         var comm = CommunicationBuffers.Total(groups);
         var capacity = request.Capacity ?? request.Hardware.Memory;
         var system = request.SystemReserved ?? request.Hardware.SystemReservedMemory;
@@ -53,10 +49,10 @@ public static class MemoryBudgetCalculator
             return new MemoryBudget { Settings = settings, PerCard = [], Verdict = MemoryVerdict.InvalidConfig, Diagnostics = diagnostics };
         }
 
-        var available = weights.Select(w => KvAvailable(engine, settings, capacity, w.Total, runtime.Total, comm, system)).ToList();
+        var available = weights.Select(w => engine.KvAvailable(settings, new CardMemory(capacity, w.Total, runtime.Total, comm, system))).ToList();
         var kvBlocks = available.Min(a => a.Value > 0 ? a.Value / blockBytes : 0);
         var kvAllocated = new Bytes(kvBlocks * blockBytes);
-        var usable = Math.Max(0, kvBlocks - EngineDefaults.ReservedBlocks(engine, p.Dp));
+        var usable = Math.Max(0, kvBlocks - engine.ReservedBlocks(p.Dp));
 
         var perRequest = BlocksPerRequest(settings.MaxInputTokenLen, Math.Min(settings.MaxIterTimes, settings.MaxSeqLen - settings.MaxInputTokenLen), bs);
         var safe = perRequest > 0 ? usable / perRequest : 0;
@@ -118,9 +114,9 @@ public static class MemoryBudgetCalculator
         return new MemorySettingsUsed
         {
             Engine = r.Engine,
-            NpuMemSizeGiB = r.Engine == EngineKind.MindIE && r.NpuMemSize is > 0 ? r.NpuMemSize : null,
-            MemoryFraction = r.MemoryFraction ?? EngineDefaults.MemoryFraction(r.Engine),
-            CacheBlockSize = r.CacheBlockSize ?? EngineDefaults.BlockSize(r.Engine, IsAscend(r)),
+            NpuMemSizeGiB = r.Engine.ReadsMindieConfig && r.NpuMemSize is > 0 ? r.NpuMemSize : null,
+            MemoryFraction = r.MemoryFraction ?? r.Engine.DefaultMemoryFraction,
+            CacheBlockSize = r.CacheBlockSize ?? r.Engine.DefaultBlockSize(IsAscend(r)),
             MaxSeqLen = maxSeq,
             MaxInputTokenLen = Math.Max(0, Math.Min(r.MaxInputTokenLen ?? EngineDefaults.MaxInputTokenLen, maxSeq - 1)),
             MaxIterTimes = r.MaxIterTimes ?? EngineDefaults.MaxIterTimes,
@@ -135,21 +131,6 @@ public static class MemoryBudgetCalculator
         r.Hardware.Id.StartsWith("ascend", StringComparison.OrdinalIgnoreCase)
         || r.Hardware.Vendor.Contains("huawei", StringComparison.OrdinalIgnoreCase)
         || r.Hardware.Vendor.Contains("ascend", StringComparison.OrdinalIgnoreCase);
-
-    private static Bytes KvAvailable(EngineKind engine, MemorySettingsUsed s, Bytes capacity, Bytes weights, Bytes runtime, Bytes comm, Bytes system)
-    {
-        var f = s.MemoryFraction;
-        var resident = weights + runtime + comm + system;
-        return engine switch
-        {
-            EngineKind.MindIE when s.NpuMemSizeGiB is { } gib => new Bytes(gib * Bytes.GiB),
-            EngineKind.MindIE => new Bytes((long)Math.Floor(capacity.Value * f) - resident.Value),
-            EngineKind.Vllm => new Bytes((long)Math.Floor(capacity.Value * f) - (weights + runtime + comm).Value),
-            EngineKind.Sglang => new Bytes((long)Math.Floor((capacity - system - comm).Value * f) - weights.Value),
-            EngineKind.TensorRtLlm => new Bytes((long)Math.Floor(f * Math.Max(0, (capacity - resident).Value))),
-            _ => throw new ArgumentOutOfRangeException(nameof(engine), engine, null),
-        };
-    }
 
     private static MemoryVerdict CardVerdict(CardBudget c, MemorySettingsUsed s, long usable, long safe, KvCacheLayout kv)
     {

@@ -1,5 +1,6 @@
 using PerfGate.Catalog;
 using PerfGate.Diagnostics;
+using PerfGate.Memory.Engines;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
 
@@ -15,7 +16,7 @@ public sealed record MemoryRequest
     public required ModelSpec Model { get; init; }
     public required HardwareSpec Hardware { get; init; }
     public required MemoryParallelism Parallelism { get; init; }
-    public EngineKind Engine { get; init; } = EngineKind.MindIE;
+    public IEngineConvention Engine { get; init; } = MemoryEngines.MindIE;
     public DtypeSettings Dtypes { get; init; } = DtypeSettings.Default;
 
     /// <summary>Speculative (MTP) tokens per step; 1 or more adds the MTP layer to the KV cache and the MTP module's weights.</summary>

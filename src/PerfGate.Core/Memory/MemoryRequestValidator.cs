@@ -1,12 +1,14 @@
 using System.Globalization;
 using PerfGate.Diagnostics;
+using PerfGate.Memory.Engines;
 using PerfGate.Scenarios;
 
 namespace PerfGate.Memory;
 
 /// <summary>
-/// Range checks MindIE itself applies (src/config_manager/schedule_config.cpp, model_deploy_config.cpp,
-/// config_manager_impl.cpp; memory-budgets.md 1.1) and the parallel-layout rules, as PG4003 errors pointing at the key.
+/// Range checks on the scheduler limits (MindIE's src/config_manager/schedule_config.cpp, model_deploy_config.cpp,
+/// config_manager_impl.cpp; memory-budgets.md 1.1), the engine's own checks (<see cref="IEngineConvention"/>: block size,
+/// prefill tokens) and the parallel-layout rules, worded by the engine, as PG4003 errors pointing at the key.
 /// </summary>
 public static class MemoryRequestValidator
 {
@@ -19,20 +21,12 @@ public static class MemoryRequestValidator
         ArgumentNullException.ThrowIfNull(s);
         var d = new List<Diagnostic>();
         void Error(string key, string message) => d.Add(Diagnostic.Error(DiagnosticIds.EngineParameterOutOfRange, message, request.LocationOf(key)));
-        var mindie = s.Engine == EngineKind.MindIE;
+        var engine = s.Engine;
         var p = request.Parallelism;
 
-        if (mindie && (s.CacheBlockSize < 1 || s.CacheBlockSize > 128))
+        if (engine.BlockSizeProblem(s.CacheBlockSize) is { } blockProblem)
         {
-            Error("cacheBlockSize", F($"cacheBlockSize {s.CacheBlockSize} is out of MindIE's range [1, 128]; use 128 (the default)"));
-        }
-        else if (mindie && s.CacheBlockSize % 16 != 0)
-        {
-            Error("cacheBlockSize", F($"cacheBlockSize {s.CacheBlockSize} is not a multiple of 16, which ATB PagedAttention requires; use 16, 32, 64 or 128"));
-        }
-        else if (s.CacheBlockSize < 1)
-        {
-            Error("cacheBlockSize", F($"block size {s.CacheBlockSize} must be 1 or more"));
+            Error("cacheBlockSize", blockProblem);
         }
 
         if (s.MaxSeqLen < 1)
@@ -49,10 +43,9 @@ public static class MemoryRequestValidator
         {
             Error("maxPrefillTokens", F($"maxPrefillTokens {s.MaxPrefillTokens} is out of range [1, {MaxTokenLimit}]"));
         }
-        else if (mindie && !string.Equals(request.TemplateType, "Mix", StringComparison.Ordinal)
-            && s.MaxPrefillTokens < (request.MaxInputTokenLen ?? EngineDefaults.MaxInputTokenLen))
+        else if (engine.PrefillTokensProblem(request, s) is { } prefillProblem)
         {
-            Error("maxPrefillTokens", F($"maxPrefillTokens {s.MaxPrefillTokens} is less than maxInputTokenLen {request.MaxInputTokenLen ?? EngineDefaults.MaxInputTokenLen}; MindIE requires maxPrefillTokens >= maxInputTokenLen unless templateType is \"Mix\""));
+            Error("maxPrefillTokens", prefillProblem);
         }
 
         if (s.MaxBatchSize < 1 || s.MaxBatchSize > MaxBatchSizeLimit)
@@ -84,11 +77,11 @@ public static class MemoryRequestValidator
             Error("memoryFraction", F($"memory fraction {s.MemoryFraction} is out of range (0, 1]"));
         }
 
-        ValidateParallelism(request, p, Error);
+        ValidateParallelism(request, engine, p, Error);
         return d;
     }
 
-    private static void ValidateParallelism(MemoryRequest request, MemoryParallelism p, Action<string, string> error)
+    private static void ValidateParallelism(MemoryRequest request, IEngineConvention engine, MemoryParallelism p, Action<string, string> error)
     {
         if (p.Cards < 1 || p.Tp < 1 || p.Dp < 1 || p.MoeEp < 1 || p.MoeTp < 0)
         {
@@ -104,7 +97,7 @@ public static class MemoryRequestValidator
 
         if ((long)p.Tp * p.Dp != p.Cards)
         {
-            error("tp", F($"tp {p.Tp} x dp {p.Dp} = {(long)p.Tp * p.Dp} does not equal worldSize {p.Cards}; MindIE requires tp x dp = worldSize"));
+            error("tp", F($"tp {p.Tp} x dp {p.Dp} = {(long)p.Tp * p.Dp} does not equal worldSize {p.Cards}; {engine.LayoutRequirement("tp x dp = worldSize")}"));
         }
 
         var m = request.Model;
@@ -112,7 +105,7 @@ public static class MemoryRequestValidator
         {
             if ((long)p.EffectiveMoeTp * p.MoeEp != p.Cards)
             {
-                error("moe_ep", F($"moe_tp {p.EffectiveMoeTp} x moe_ep {p.MoeEp} = {(long)p.EffectiveMoeTp * p.MoeEp} does not equal worldSize {p.Cards}; MindIE requires moe_tp x moe_ep = worldSize"));
+                error("moe_ep", F($"moe_tp {p.EffectiveMoeTp} x moe_ep {p.MoeEp} = {(long)p.EffectiveMoeTp * p.MoeEp} does not equal worldSize {p.Cards}; {engine.LayoutRequirement("moe_tp x moe_ep = worldSize")}"));
             }
 
             if (p.MoeEp > moe.RoutedExperts)

@@ -1,11 +1,11 @@
-using PerfGate.Scenarios;
+using PerfGate.Memory.Engines;
 
 namespace PerfGate.Memory;
 
 /// <summary>The settings the budget was computed with, after engine defaults (maxInputTokenLen is the effective one: min(maxInputTokenLen, maxSeqLen - 1)).</summary>
 public sealed record MemorySettingsUsed
 {
-    public required EngineKind Engine { get; init; }
+    public required IEngineConvention Engine { get; init; }
 
     /// <summary>npuMemSize in GiB, or null when the KV size follows the memory fraction.</summary>
     public required int? NpuMemSizeGiB { get; init; }

@@ -1,5 +1,6 @@
 using PerfGate.Catalog;
 using PerfGate.Diagnostics;
+using PerfGate.Memory.Engines;
 using PerfGate.Scenarios;
 
 namespace PerfGate.Memory;
@@ -17,7 +18,7 @@ public static class MindieConfigMapping
         {
             Model = model,
             Hardware = hardware,
-            Engine = EngineKind.MindIE,
+            Engine = MemoryEngines.MindIE,
             Dtypes = dtypes ?? DtypeSettings.Default,
             Parallelism = new MemoryParallelism(
                 cards,

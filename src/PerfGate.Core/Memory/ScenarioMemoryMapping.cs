@@ -39,7 +39,7 @@ public static class ScenarioMemoryMapping
         }
 
         var m = scenario.Memory ?? new MemorySettings();
-        var fromFile = mindieConfig is not null && m.Engine == EngineKind.MindIE
+        var fromFile = mindieConfig is not null && m.Engine.ReadsMindieConfig
             ? MindieConfigMapping.ToRequest(mindieConfig, model, hardware, scenario.Dtypes)
             : null;
         var locations = new Dictionary<string, SourceLocation>(fromFile?.KeyLocations ?? new Dictionary<string, SourceLocation>(), StringComparer.Ordinal);

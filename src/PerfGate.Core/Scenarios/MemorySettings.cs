@@ -1,15 +1,7 @@
+using PerfGate.Memory.Engines;
 using PerfGate.Quantities;
 
 namespace PerfGate.Scenarios;
-
-/// <summary>Serving engines whose memory conventions PerfGate models.</summary>
-public enum EngineKind
-{
-    MindIE,
-    Vllm,
-    Sglang,
-    TensorRtLlm,
-}
 
 /// <summary>
 /// The <c>memory:</c> section: an engine's memory-related settings, named as in that engine's own
@@ -19,7 +11,8 @@ public enum EngineKind
 /// </summary>
 public sealed record MemorySettings
 {
-    public EngineKind Engine { get; init; } = EngineKind.MindIE;
+    /// <summary>The serving engine whose memory convention applies (<see cref="MemoryEngines"/>).</summary>
+    public IEngineConvention Engine { get; init; } = MemoryEngines.MindIE;
     public string? MindieConfig { get; init; }
 
     /// <summary>MindIE npuMemSize in GiB; -1 means automatic (fraction-based).</summary>

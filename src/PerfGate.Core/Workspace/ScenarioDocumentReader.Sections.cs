@@ -1,5 +1,6 @@
 using PerfGate.Catalog;
 using PerfGate.Diagnostics;
+using PerfGate.Memory.Engines;
 using PerfGate.Scenarios;
 using PerfGate.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -80,7 +81,7 @@ public static partial class ScenarioDocumentReader
             return null;
         }
 
-        var engine = r.Enum("engine", ScenarioSpellings.EngineInputs);
+        var engine = r.Choice("engine", MemoryEngines.Spellings);
         var config = r.String("mindieConfig");
         string? resolved = null;
         if (config is not null)
@@ -103,7 +104,7 @@ public static partial class ScenarioDocumentReader
 
         var m = new MemorySettings
         {
-            Engine = engine ?? EngineKind.MindIE,
+            Engine = engine ?? MemoryEngines.MindIE,
             MindieConfig = resolved,
             NpuMemSize = npuMemSize,
             MemoryFraction = r.Double("memoryFraction", min: 0, exclusiveMin: true, max: 1),

@@ -60,6 +60,14 @@ public sealed partial class YamlMappingReader
         return ParseEnum(node, Qualify(key), values);
     }
 
+    /// <summary>Like <see cref="Enum{T}"/> for a list of objects (e.g. the registered engines): the value of the spelling given.</summary>
+    public T? Choice<T>(string key, IReadOnlyList<KeyValuePair<string, T>> values, bool required = false)
+        where T : class
+    {
+        var index = Enum(key, values.Select((v, i) => new KeyValuePair<string, int>(v.Key, i)).ToArray(), required);
+        return index is { } i ? values[i].Value : null;
+    }
+
     public string? ParseString(YamlNode node, string name)
     {
         if (node is YamlScalarNode s)

@@ -1,5 +1,6 @@
 using PerfGate.Diagnostics;
 using PerfGate.Memory;
+using PerfGate.Memory.Engines;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
 using static PerfGate.Tests.Memory.MemoryFixtures;
@@ -14,7 +15,7 @@ public sealed class EngineConventionTests
     private const long Runtime = 838_860_800 + 262_668_288;  // 8,192 * (2*4,096 + 3*14,336) * 2 B + 256 * 128,256 * 4 * 2
     private const long Block16 = 2 * Bytes.MiB;             // 8 KV heads * 256 * 2 B * 32 layers * 16 tokens
 
-    private static MemoryRequest Llama(EngineKind engine, double fraction, int? blockSize = 16) => new()
+    private static MemoryRequest Llama(IEngineConvention engine, double fraction, int? blockSize = 16) => new()
     {
         Model = Llama3_8B,
         Hardware = H100,
@@ -35,7 +36,7 @@ public sealed class EngineConventionTests
     {
         // KV = floor(85,520,809,984 * 0.9) - 16,060,522,496 - 1,101,529,088 = 76,968,728,985 - 17,162,051,584 = 59,806,677,401;
         // blocks = floor(59,806,677,401 / 2,097,152) = 28,518; the null block leaves 28,517.
-        var b = MemoryBudgetCalculator.Compute(Llama(EngineKind.Vllm, 0.9));
+        var b = MemoryBudgetCalculator.Compute(Llama(MemoryEngines.Find("vllm")!, 0.9));
         Assert.Equal(Weights, b.PerCard[0].Weights.Total.Value);
         Assert.Equal(Runtime, b.PerCard[0].Runtime.Value);
         Assert.Equal((long)Math.Floor(Capacity * 0.9) - Weights - Runtime, b.PerCard[0].KvAvailable.Value);
@@ -51,7 +52,7 @@ public sealed class EngineConventionTests
     {
         // KV = floor(85,520,809,984 * 0.85) - 16,060,522,496 = 72,692,688,486 - 16,060,522,496 = 56,632,165,990 B;
         // page size 1: tokens = floor(56,632,165,990 / 131,072) = 432,069 (131,072 B = 8 heads * 256 * 2 B * 32 layers).
-        var b = MemoryBudgetCalculator.Compute(Llama(EngineKind.Sglang, 0.85, blockSize: null));
+        var b = MemoryBudgetCalculator.Compute(Llama(MemoryEngines.Find("sglang")!, 0.85, blockSize: null));
         Assert.Equal(1, b.Settings.CacheBlockSize);
         Assert.Equal(131_072, b.KvBytesPerBlock.Value);
         Assert.Equal((long)Math.Floor(Capacity * 0.85) - Weights, b.PerCard[0].KvAvailable.Value);
@@ -64,7 +65,7 @@ public sealed class EngineConventionTests
     {
         // KV = floor(0.9 * (85,520,809,984 - 16,060,522,496 - 1,101,529,088)) = floor(0.9 * 68,358,758,400) = 61,522,882,560;
         // 32 tokens per block: 4 MiB blocks -> floor(61,522,882,560 / 4,194,304) = 14,668.
-        var b = MemoryBudgetCalculator.Compute(Llama(EngineKind.TensorRtLlm, 0.9, blockSize: null));
+        var b = MemoryBudgetCalculator.Compute(Llama(MemoryEngines.Find("tensorrt-llm")!, 0.9, blockSize: null));
         Assert.Equal(32, b.Settings.CacheBlockSize);
         Assert.Equal(61_522_882_560, b.PerCard[0].KvAvailable.Value);
         Assert.Equal(14_668, b.KvBlocks);

@@ -1,6 +1,7 @@
 using PerfGate.Catalog;
 using PerfGate.Diagnostics;
 using PerfGate.Memory;
+using PerfGate.Memory.Engines;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
 using static PerfGate.Tests.Memory.MemoryFixtures;
@@ -84,7 +85,7 @@ public sealed class RuntimeAndFindingsTests
         {
             foreach (var hardware in catalog.Hardware.Values)
             {
-                foreach (var engine in Enum.GetValues<EngineKind>())
+                foreach (var engine in MemoryEngines.All)
                 {
                     foreach (var tp in new[] { 1, 2, 4, 8, 16 })
                     {

@@ -1,5 +1,6 @@
 using PerfGate.Catalog;
 using PerfGate.Diagnostics;
+using PerfGate.Memory.Engines;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
 using PerfGate.Workspace;
@@ -78,7 +79,7 @@ public sealed class ScenarioDocumentReaderTests
         Assert.Equal(EfficiencySource.Roofline, spec.Decode.Efficiency);
         Assert.Equal(0.8, spec.Decode.MtpAcceptance);
         Assert.Equal([(1, 1)], spec.Search!.ElementSizes);
-        Assert.Equal(EngineKind.Vllm, spec.Memory!.Engine);
+        Assert.Equal(MemoryEngines.Find("vllm")!, spec.Memory!.Engine);
         Assert.Equal(200L * Bytes.MiB, spec.Memory.CommunicationBufferSize!.Value.Value);
         Assert.Equal(new SourceLocation("s.yaml", 24, 3), spec.LocationOf("memory.memoryFraction"));
         Assert.Equal(new SourceLocation("s.yaml", 1, 1), spec.LocationOf("no.such.key"));
@@ -91,8 +92,8 @@ public sealed class ScenarioDocumentReaderTests
     {
         var (spec, d, _) = Read($"kind: scenario\nid: s\nmodel: m\nhardware: h\nmemory:\n  engine: {spelling}\n");
         Assert.Empty(d);
-        Assert.Equal(EngineKind.TensorRtLlm, spec!.Memory!.Engine);
-        Assert.Equal("tensorrt-llm", spec.Memory.Engine.ToId());
+        Assert.Equal(MemoryEngines.Find("tensorrt-llm")!, spec!.Memory!.Engine);
+        Assert.Equal("tensorrt-llm", spec.Memory.Engine.Id);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using PerfGate.Diagnostics;
 using PerfGate.IO;
+using PerfGate.Memory.Engines;
 using PerfGate.Quantities;
-using PerfGate.Scenarios;
 using PerfGate.Tests.IO;
 using PerfGate.Workspace;
 
@@ -149,7 +149,7 @@ public sealed class WorkspaceLoaderTests
         Assert.Equal(4, s.Parallelism.Tp);
         Assert.Equal(10, s.Decode!.Batch);
         Assert.Equal(0.85, s.Decode.MtpAcceptance);
-        Assert.Equal(EngineKind.MindIE, s.Memory!.Engine);
+        Assert.Equal(MemoryEngines.MindIE, s.Memory!.Engine);
         Assert.Equal("scenarios/mindie/config.json", s.Memory.MindieConfig);
         Assert.Equal(120_000_000L, s.Memory.CommunicationBufferSize!.Value.Value);
         Assert.Equal(new SourceLocation("scenarios/qwq.yaml", 9, 3), s.LocationOf("decode.batch"));
