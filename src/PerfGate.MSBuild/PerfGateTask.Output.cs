@@ -86,7 +86,7 @@ public sealed partial class PerfGateTask
         var context = recentOutput.Count == 0 ? "it printed nothing" : "its last output:\n" + string.Join("\n", recentOutput);
         Log.LogError(null, TaskDiagnosticIds.ToolFailed, null, null, 0, 0, 0, 0,
             $"'perfgate {Command}' {what} without reporting a diagnostic ({diagnosticCount} reported); {context}. " +
-            $"Run 'dotnet exec \"{ToolAssembly}\" {Command} --workspace \"{Workspace}\"' to see the whole output.");
+            $"Run '{(RunsNative ? $"\"{NativeTool}\"" : $"dotnet exec \"{ToolAssembly}\"")} {Command} --workspace \"{Workspace}\"' to see the whole output.");
     }
 
     private void Remember(string line)

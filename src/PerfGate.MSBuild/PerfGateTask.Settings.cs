@@ -30,7 +30,7 @@ public sealed partial class PerfGateTask
         }
 
         var host = GenerateFullPathToTool();
-        if (!File.Exists(host))
+        if (!RunsNative && !File.Exists(host))
         {
             Log.LogError(null, TaskDiagnosticIds.ToolNotFound, null, null, 0, 0, 0, 0,
                 $"No dotnet host to run perfgate: '{host}' does not exist. `dotnet build` passes its own (DOTNET_HOST_PATH); elsewhere put dotnet on PATH.");

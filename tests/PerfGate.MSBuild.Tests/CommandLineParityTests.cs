@@ -19,6 +19,7 @@ public sealed class CommandLineParityTests
         h.Task.Command = command;
         h.Task.FailOnDrift = failOnDrift;
         h.Task.Reports = ["markdown=obj/perfgate.md", "junit", "json=obj/perfgate.json", "console"];
+        h.Task.InputsFile = "obj/Debug/net10.0/perfgate.inputs";
         h.Run(0);
         var tokens = CommandLineParser.SplitCommandLine(Assert.Single(h.Runs).CommandLine).ToArray();
 
@@ -29,5 +30,6 @@ public sealed class CommandLineParityTests
 
         Assert.Empty(parse.Errors.Select(e => e.Message));
         Assert.Equal(command, parse.CommandResult.Command.Name);
+        Assert.Equal(command == "check", tokens.Contains("--inputs-file"));
     }
 }

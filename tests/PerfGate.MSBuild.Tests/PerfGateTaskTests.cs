@@ -177,6 +177,34 @@ public sealed class PerfGateTaskTests : IDisposable
     }
 
     [Fact]
+    public void A_native_executable_for_this_machine_runs_directly_with_the_same_arguments()
+    {
+        var native = Path.Combine(h.Root, "tools", "perfgate-native", "linux-x64", "perfgate");
+        Directory.CreateDirectory(Path.GetDirectoryName(native)!);
+        File.WriteAllText(native, string.Empty);
+        h.Task.NativeTool = native;
+        h.Task.DotnetHostPath = Path.Combine(h.Root, "no-such-dotnet"); // not needed when the native tool runs
+
+        Assert.True(h.Run(0));
+
+        var (tool, commandLine) = Assert.Single(h.Runs);
+        Assert.Equal(native, tool);
+        Assert.Equal($"check --workspace {h.Workspace} --diagnostics-format msbuild --drift-as error", commandLine);
+    }
+
+    [Fact]
+    public void Without_a_native_executable_for_this_machine_the_portable_tool_runs_under_dotnet()
+    {
+        h.Task.NativeTool = Path.Combine(h.Root, "tools", "perfgate-native", "osx-arm64", "perfgate"); // not in this package
+
+        Assert.True(h.Run(0));
+
+        var (tool, commandLine) = Assert.Single(h.Runs);
+        Assert.Equal(h.DotnetHost, tool);
+        Assert.StartsWith($"exec {h.ToolAssembly} check ", commandLine, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Approve_command_line_approves_every_scenario()
     {
         h.Task.Command = "approve";

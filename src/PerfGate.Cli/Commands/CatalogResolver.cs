@@ -49,9 +49,16 @@ internal sealed class CatalogResolver(CliContext context, CatalogSet? catalog = 
 
     public NicSpec? Nic(string value) => Resolve(value, CatalogDocumentKind.Nic, "--nic", set => set.Nics, d => d.Nic);
 
+    public StorageTierSpec? Storage(string value, string option) => Resolve(value, CatalogDocumentKind.Storage, option, set => set.Storage, d => d.Storage);
+
     /// <summary>The hardware profile's measured tables (its calibrationTables), or null with a diagnostic.</summary>
     public CalibrationTables? Calibration(HardwareSpec hardware)
     {
+        if (Sibling(hardware) is { } sibling)
+        {
+            return Calibration(sibling);
+        }
+
         if (hardware.CalibrationTables is not { } reference)
         {
             _diagnostics.Add(Diagnostic.Error(
@@ -66,6 +73,10 @@ internal sealed class CatalogResolver(CliContext context, CatalogSet? catalog = 
             : context.CurrentDirectory;
         return CalibrationLoader.Load(reference, baseDirectory, _diagnostics, hardware.Location, PhysicalFileSystem.Instance);
     }
+
+    /// <summary>The built-in hardware whose tables <paramref name="hardware"/> borrows (<c>calibration: {from: ...}</c>), or null.</summary>
+    public HardwareSpec? Sibling(HardwareSpec hardware) =>
+        hardware.CalibrationTransfer is { } t && BuiltInCatalog.Load().Hardware.TryGetValue(t.From, out var sibling) && sibling.CalibrationTransfer is null ? sibling : null;
 
     public void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PerfGate.Cli.Gate;
+using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.IO;
 using PerfGate.Reports;
@@ -9,7 +10,8 @@ namespace PerfGate.Cli.Commands;
 
 /// <summary>
 /// <c>perfgate check [SCENARIO|GLOB...] [--workspace DIR] [--report console|markdown[=FILE]|json[=FILE]|junit[=FILE]]...
-/// [--drift-as error|warning] [--diagnostics-format auto|msbuild|github]</c>: recompute every scenario,
+/// [--drift-as error|warning] [--diagnostics-format auto|msbuild|github] [--shard INDEX/COUNT]</c>: recompute every scenario
+/// (or the selected ones, or a shard's: then its JSON report names the shard for <see cref="MergeCommand"/>),
 /// compare with the baselines, write received snapshots, report. Exit 0 all equal, 1 any drift/new/removed
 /// (also with --drift-as warning), 2 bad input (config errors, corrupt baselines PG1004, a received snapshot
 /// (PG1007) or report file (PG2017) that cannot be written).
@@ -42,29 +44,63 @@ internal static class CheckCommand
         format.AcceptOnlyFromAmong([.. DiagnosticFormats.Names]);
 
         var scenarios = new Argument<string[]>("scenario") { Description = "Scenario ids or globs to check (e.g. qwq-*); default: every scenario. Others are neither compared nor reported removed.", Arity = ArgumentArity.ZeroOrMore };
+
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Check one part of the workspace, INDEX/COUNT (e.g. 2/4): the scenarios whose id falls in it. Writes the JSON report perfgate-shard-INDEX-of-COUNT.json unless --report json=FILE names one; 'perfgate merge' joins the shards' reports.",
+        };
+        shard.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && !ScenarioShard.TryParse(value, out _, out var error))
+            {
+                result.AddError(error);
+            }
+        });
+
         var command = new Command("check", "Recompute every scenario and compare it with its baseline; fail on drift. Exit codes: 0 all equal, 1 drift/new/removed, 2 bad input.");
         command.Arguments.Add(scenarios);
         options.AddTo(command);
         command.Options.Add(report);
         command.Options.Add(driftAs);
         command.Options.Add(format);
+        command.Options.Add(shard);
+        var inputsFile = new Option<string?>("--inputs-file") { Description = "Write the absolute path of every file the run read, one per line, to this file (what an incremental build watches; the MSBuild target passes obj/.../perfgate.inputs)." };
+        command.Options.Add(inputsFile);
         command.SetAction(parse =>
         {
             var requests = (parse.GetValue(report) ?? []).Select(r => ReportRequest.TryParse(r, out var req, out _) ? req : null).OfType<ReportRequest>().ToList();
-            var output = new GateOutput(context, parse.GetValue(format) ?? "auto");
+            ScenarioShard? part = ScenarioShard.TryParse(parse.GetValue(shard), out var parsed, out _) ? parsed : null;
+            var output = new GateOutput(context, parse.GetValue(format) ?? "auto") { Shard = part };
             var severity = parse.GetValue(driftAs) == "warning" ? Severity.Warning : Severity.Error;
-            return Run(context, GateSession.Request(context, parse, options) with { Scenarios = parse.GetValue(scenarios) ?? [] }, requests.Count == 0 ? [ReportRequest.Console] : requests, severity, output);
+            if (requests.Count == 0)
+            {
+                requests.Add(ReportRequest.Console);
+            }
+
+            if (part is { } p && !requests.Any(r => r.Format is JsonReport && r.File is not null))
+            {
+                requests.Add(new ReportRequest(ReportFormats.Find("json")!, $"perfgate-shard-{p.Index}-of-{p.Count}.json"));
+            }
+
+            var request = GateSession.Request(context, parse, options) with { Shard = part, Scenarios = parse.GetValue(scenarios) ?? [] };
+            return Run(context, request, requests, severity, output, parse.GetValue(inputsFile));
         });
         return command;
     }
 
-    private static int Run(CliContext context, WorkspaceRunRequest run, IReadOnlyList<ReportRequest> reports, Severity severity, GateOutput output)
+    private static int Run(CliContext context, WorkspaceRunRequest run, IReadOnlyList<ReportRequest> reports, Severity severity, GateOutput output, string? inputsFile)
     {
         var check = WorkspaceRun.Check(run, PhysicalFileSystem.Instance);
         var paths = GateSession.Paths(context, check.Evaluation);
         output.WriteProblems(check.Evaluation.Diagnostics, paths);
         if (!check.Evaluation.Succeeded)
         {
+            return ExitCodes.BadInput;
+        }
+
+        if (inputsFile is not null && OutputFile.TryWrite(Path.GetFullPath(inputsFile, context.CurrentDirectory), inputsFile, string.Concat(check.InputFiles.Select(f => f + "\n")), "--inputs-file") is { } notWritten)
+        {
+            output.WriteProblems([notWritten], paths);
             return ExitCodes.BadInput;
         }
 

@@ -14,10 +14,12 @@ internal static class CommandRegistry
         yield return CatalogCommand.Create(context);
         yield return ImportCommand.Create(context);
         yield return MeasuredCommand.Create(context);
+        yield return AccuracyCommand.Create(context);
         yield return EstimateCommand.Create(context);
         yield return SearchCommand.Create(context);
         yield return MemoryCommand.Create(context);
         yield return CheckCommand.Create(context);
         yield return ApproveCommand.Create(context);
+        yield return MergeCommand.Create(context);
     }
 }

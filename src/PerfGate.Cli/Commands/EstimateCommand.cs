@@ -4,6 +4,7 @@ using PerfGate.Catalog;
 using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation;
+using PerfGate.Prefill;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
 using Spectre.Console;
@@ -35,11 +36,14 @@ internal static class EstimateCommand
         var efficiency = new Option<string?>("--efficiency") { Description = "published (the DeepSeek EP post's factors), measured or roofline (default: the hardware profile's)." };
         var layers = new Option<string?>("--layers") { Description = "as-built (default) or sparse-times-all (the DeepSeek EP post: sparse-layer time x all layers)." };
         var json = new Option<bool>("--json") { Description = "Write the estimate as JSON." };
-        var command = new Command("estimate", "Estimate one decode step: time per operator, tokens per second, memory per card.");
+        var prefill = new PrefillOptions();
+        var command = new Command("estimate", "Estimate one decode step (time per operator, tokens per second, memory per card) and, with --prompt, the prefill and time to first token.");
         foreach (var o in new Option[] { model, hardware, nic, tp, ep, dp, batch, contextLength, mtp, acceptance, weightType, nonExpertType, kvType, pipeline, efficiency, layers, json })
         {
             command.Options.Add(o);
         }
+
+        prefill.AddTo(command);
 
         command.SetAction(parse =>
         {
@@ -75,10 +79,17 @@ internal static class EstimateCommand
                 Efficiency = chosen,
                 Layers = treatment,
                 Calibration = chosen == EfficiencySource.Measured ? resolver.Calibration(hw) : null,
+                CalibrationFrom = chosen == EfficiencySource.Measured ? resolver.Sibling(hw) : null,
             };
             if (resolver.HasErrors)
             {
                 return DiagnosticPrinter.Fail(context, resolver.Diagnostics);
+            }
+
+            var prefillOutcome = prefill.Estimate(parse, request, resolver);
+            if (prefillOutcome is { HasErrors: true } || resolver.HasErrors)
+            {
+                return DiagnosticPrinter.Fail(context, resolver.Diagnostics.Concat(prefillOutcome?.Diagnostics ?? []));
             }
 
             var outcome = DecodeEstimator.Estimate(request);
@@ -88,14 +99,19 @@ internal static class EstimateCommand
                 return DiagnosticPrinter.Fail(context, all);
             }
 
+            var p = prefillOutcome?.Estimate;
             var exit = ExitCodes.For(all);
             if (parse.GetValue(json))
             {
-                context.Out.Write(JsonText.Render(w => DecodeEstimateJson.Write(w, outcome.Estimate, all)));
+                context.Out.Write(JsonText.Render(w => DecodeEstimateJson.Write(w, outcome.Estimate, all, p is null ? null : pw => PrefillEstimateJson.Write(pw, p))));
             }
             else if (exit == ExitCodes.Success)
             {
                 Render(context, outcome.Estimate);
+                if (p is not null)
+                {
+                    PrefillRendering.Render(context, p);
+                }
             }
 
             // A plan that does not fit is a finding (exit 1): the console shows the finding, not a full result beside it.
@@ -134,7 +150,7 @@ internal static class EstimateCommand
 
         console.Write(table);
         var m = e.Memory;
-        context.Out.WriteLine(string.Create(c, $"{r.Model.Id} on {r.Hardware.Id}: TP {r.Parallelism.Tp} EP {r.Parallelism.Ep} DP {r.Parallelism.Dp}, batch {r.Batch}, context {r.Context}, MTP {r.Mtp}, {(r.Pipeline == PipelineKind.DualMicroBatch ? "dual-micro-batch" : "naive")}, efficiency {r.Efficiency.ToString().ToLowerInvariant()}"));
+        context.Out.WriteLine(string.Create(c, $"{r.Model.Id} on {r.Hardware.Id}: TP {r.Parallelism.Tp} EP {r.Parallelism.Ep} DP {r.Parallelism.Dp}, batch {r.Batch}, context {r.Context}, MTP {r.Mtp}, {(r.Pipeline == PipelineKind.DualMicroBatch ? "dual-micro-batch" : "naive")}, efficiency {r.Efficiency.ToString().ToLowerInvariant()}{(r.CalibrationFrom is { } from && r.Efficiency == EfficiencySource.Measured ? $" (tables transferred from {from.Id}, spec ratio)" : string.Empty)}, implementation {r.Implementation.Id}"));
         context.Out.WriteLine(string.Create(c, $"step {e.StepTime.Milliseconds:0.000} ms, {e.UserTokensPerSecond:0.00} tokens/s per user, {e.ThroughputPerCard:0.0} tokens/s per card"));
         context.Out.WriteLine(string.Create(c, $"memory per card: weights {m.WeightBytesPerCard}, KV {m.KvBytesPerToken}/token ({m.KvBytesPerSequence}/sequence), {(m.LimitsBatch ? string.Create(c, $"max batch {m.MaxBatch}") : "no KV cache at context 0, so memory does not limit the batch")}"));
     }

@@ -24,6 +24,12 @@ internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
     public void WriteFindings(GateResult result, Severity severity, PathDisplay paths) =>
         Write(GateDiagnostics.Create(result, severity, paths.Show));
 
+    /// <summary>Findings made elsewhere (perfgate merge: the shards'), paths already as shown.</summary>
+    public void WriteFindings(IReadOnlyList<GateFinding> findings) => Write(findings);
+
+    /// <summary>The shard this check covers; its JSON reports say so (see <see cref="ReportContext.Shard"/>).</summary>
+    public PerfGate.Run.ScenarioShard? Shard { get; init; }
+
     /// <summary>
     /// Writes one report. False when a report file could not be written (a PG2017 error at the path has been
     /// printed; the caller exits 2). A job summary that cannot be appended to is only a warning: the gate's
@@ -36,6 +42,7 @@ internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
             Colour = Colour,
             Width = Width,
             ConsoleRenderer = SpectreConsoleReportRenderer.Instance,
+            Shard = Shard,
         });
         if (request.File is { } file)
         {

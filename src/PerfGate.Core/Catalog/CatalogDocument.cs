@@ -9,4 +9,5 @@ public sealed record CatalogDocument(
     SourceLocation Location,
     HardwareSpec? Hardware = null,
     NicSpec? Nic = null,
-    ModelSpec? Model = null);
+    ModelSpec? Model = null,
+    StorageTierSpec? Storage = null);

@@ -5,4 +5,5 @@ public enum CatalogDocumentKind
     Hardware,
     Nic,
     Model,
+    Storage,
 }

@@ -4,7 +4,7 @@ using PerfGate.Yaml;
 namespace PerfGate.Catalog;
 
 /// <summary>
-/// Reads catalog documents (<c>kind: hardware | nic | model</c>) from YAML. Every problem in a document is
+/// Reads catalog documents (<c>kind: hardware | nic | model | storage</c>) from YAML. Every problem in a document is
 /// reported; the document is returned only when it has none.
 /// </summary>
 public static class CatalogDocumentReader
@@ -48,6 +48,10 @@ public static class CatalogDocumentReader
             case CatalogDocumentKind.Model:
                 var model = ModelDocumentReader.Read(reader, id ?? string.Empty);
                 document = model is null ? null : new CatalogDocument(kind, model.Id, reader.Location, Model: model);
+                break;
+            case CatalogDocumentKind.Storage:
+                var tier = StorageDocumentReader.Read(reader, id ?? string.Empty);
+                document = tier is null ? null : new CatalogDocument(kind, tier.Id, reader.Location, Storage: tier);
                 break;
         }
 

@@ -8,12 +8,15 @@ public static class CatalogKinds
         new("hardware", CatalogDocumentKind.Hardware),
         new("nic", CatalogDocumentKind.Nic),
         new("model", CatalogDocumentKind.Model),
+        new("storage", CatalogDocumentKind.Storage),
     ];
 
     public static string ToId(this CatalogDocumentKind kind) => kind switch
     {
         CatalogDocumentKind.Hardware => "hardware",
         CatalogDocumentKind.Nic => "nic",
-        _ => "model",
+        CatalogDocumentKind.Model => "model",
+        CatalogDocumentKind.Storage => "storage",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a catalog document kind"),
     };
 }

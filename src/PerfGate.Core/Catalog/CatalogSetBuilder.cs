@@ -12,6 +12,7 @@ public sealed class CatalogSetBuilder
     private readonly Dictionary<string, HardwareSpec> hardware = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NicSpec> nics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ModelSpec> models = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StorageTierSpec> storage = new(StringComparer.Ordinal);
     private readonly Dictionary<(CatalogDocumentKind, string), SourceLocation> fromWorkspace = [];
 
     public CatalogSetBuilder()
@@ -34,6 +35,11 @@ public sealed class CatalogSetBuilder
         {
             models[k] = v;
         }
+
+        foreach (var (k, v) in baseSet.Storage)
+        {
+            storage[k] = v;
+        }
     }
 
     /// <summary>Adds a workspace document, reporting duplicates and overrides.</summary>
@@ -49,7 +55,9 @@ public sealed class CatalogSetBuilder
         {
             CatalogDocumentKind.Hardware => hardware.ContainsKey(document.Id),
             CatalogDocumentKind.Nic => nics.ContainsKey(document.Id),
-            _ => models.ContainsKey(document.Id),
+            CatalogDocumentKind.Model => models.ContainsKey(document.Id),
+            CatalogDocumentKind.Storage => storage.ContainsKey(document.Id),
+            _ => throw new ArgumentOutOfRangeException(nameof(document), document.Kind, "not a catalog document kind"),
         };
         if (overrides)
         {
@@ -88,16 +96,24 @@ public sealed class CatalogSetBuilder
             case CatalogDocumentKind.Nic:
                 nics[document.Id] = document.Nic!;
                 break;
-            default:
+            case CatalogDocumentKind.Model:
                 models[document.Id] = document.Model!;
                 break;
+            case CatalogDocumentKind.Storage:
+                storage[document.Id] = document.Storage!;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(document), document.Kind, "not a catalog document kind");
         }
     }
 
     public CatalogSet Build() => new(
         new SortedDictionary<string, HardwareSpec>(hardware, StringComparer.Ordinal),
         new SortedDictionary<string, NicSpec>(nics, StringComparer.Ordinal),
-        new SortedDictionary<string, ModelSpec>(models, StringComparer.Ordinal));
+        new SortedDictionary<string, ModelSpec>(models, StringComparer.Ordinal))
+    {
+        Storage = new SortedDictionary<string, StorageTierSpec>(storage, StringComparer.Ordinal),
+    };
 
     private static string Describe(SourceLocation l) =>
         l.Line > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{l.File} line {l.Line}") : l.File;

@@ -1,5 +1,6 @@
 using PerfGate.Diagnostics;
 using PerfGate.Quantities;
+using PerfGate.Workspace;
 using PerfGate.Yaml;
 
 namespace PerfGate.Catalog;
@@ -21,10 +22,8 @@ internal static class HardwareDocumentReader
         new("infinity-fabric", LinkKind.InfinityFabric),
     ];
 
-    internal static readonly KeyValuePair<string, EfficiencySource>[] Efficiencies =
-    [
-        new("published", EfficiencySource.Seed), new("measured", EfficiencySource.Measured), new("roofline", EfficiencySource.Roofline),
-    ];
+    // The hardware document and the scenario/CLI override accept the same spellings: one list.
+    internal static IReadOnlyList<KeyValuePair<string, EfficiencySource>> Efficiencies => ScenarioSpellings.Efficiencies;
 
     public static HardwareSpec? Read(YamlMappingReader r, string id, string? baseDirectory)
     {
@@ -51,11 +50,12 @@ internal static class HardwareDocumentReader
         var allReduce = r.Duration("threadAllReduceLatency");
         var launch = r.Duration("kernelLaunchOverhead", allowZero: true);
         var efficiency = r.Enum("efficiency", Efficiencies);
-        var calibration = r.String("calibration");
+        var transfer = r.ValueNode("calibration") is YamlDotNet.RepresentationModel.YamlMappingNode ? ReadTransfer(r) : null;
+        var calibration = transfer is null ? r.String("calibration") : null;
         var sources = SourcesReader.Read(r, NonFigures, []);
         r.Declare("kind", "id");
 
-        if (efficiency == EfficiencySource.Measured && calibration is null && r.Has("efficiency"))
+        if (efficiency == EfficiencySource.Measured && calibration is null && transfer is null && r.Has("efficiency"))
         {
             r.Report(DiagnosticIds.InvalidValue, "'efficiency' is 'measured' but there is no 'calibration:' folder of measured tables (gemm.csv, attention_decode.csv, bandwidth.csv); add one or use 'published' or 'roofline'", r.ValueLocationOf("efficiency"));
         }
@@ -106,10 +106,28 @@ internal static class HardwareDocumentReader
             KernelLaunchOverhead = launch ?? Duration.Zero,
             Efficiency = efficiency ?? EfficiencySource.Seed,
             CalibrationTables = ResolveCalibration(calibration, baseDirectory),
+            CalibrationTransfer = transfer,
             Sources = sources,
             Defaulted = [.. HardwareSpec.DefaultedFields.Select(f => f.Key).Where(k => !r.Has(k))],
             Location = r.Location,
         };
+    }
+
+    private static readonly KeyValuePair<string, TransferRule>[] Rules = [new("spec-ratio", TransferRule.SpecRatio)];
+
+    /// <summary><c>calibration: {from: ID, transfer: spec-ratio}</c>: borrow a sibling's tables.</summary>
+    private static CalibrationTransfer? ReadTransfer(YamlMappingReader root)
+    {
+        var r = root.Mapping("calibration");
+        if (r is null)
+        {
+            return null;
+        }
+
+        var from = r.String("from", required: true);
+        var rule = r.Enum("transfer", Rules, required: true);
+        r.Complete();
+        return from is null || rule is null ? null : new CalibrationTransfer(from, rule.Value);
     }
 
     /// <summary>"embedded:NAME" stays as written; a folder is resolved against the document's folder.</summary>

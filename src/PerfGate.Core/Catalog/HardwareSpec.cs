@@ -64,6 +64,9 @@ public sealed record HardwareSpec
     /// <summary>Folder (or embedded resource prefix) with measured tables in the calibration column layout.</summary>
     public string? CalibrationTables { get; init; }
 
+    /// <summary>Borrowed tables (<c>calibration: {from: ID, transfer: spec-ratio}</c>); null when none are borrowed.</summary>
+    public CalibrationTransfer? CalibrationTransfer { get; init; }
+
     public Provenance Sources { get; init; } = Provenance.Empty;
 
     /// <summary>

@@ -32,6 +32,7 @@ internal static class ModelDocumentReader
         var qkvBias = r.Bool("qkvBias");
         var qkNorm = r.Bool("qkNorm");
         var mtp = r.Int("mtpLayers", min: 0);
+        var window = r.Int("maxPositionEmbeddings", min: 1);
         var moe = ReadMoe(r);
         var mla = ReadMla(r);
         var sources = SourcesReader.Read(r, NonFigures, Sections);
@@ -70,6 +71,7 @@ internal static class ModelDocumentReader
             QkvBias = qkvBias ?? false,
             QkNorm = qkNorm ?? false,
             MtpLayers = mtp ?? 0,
+            MaxPositionEmbeddings = window,
             Moe = moe,
             Mla = mla,
             Sources = sources,

@@ -35,6 +35,9 @@ public sealed record ModelSpec
     /// <summary>Multi-token-prediction modules (DeepSeek-V3: 1), not counted in <c>parameters</c>.</summary>
     public int MtpLayers { get; init; }
 
+    /// <summary>Context window in tokens (HuggingFace max_position_embeddings); null when the document does not say.</summary>
+    public int? MaxPositionEmbeddings { get; init; }
+
     public Provenance Sources { get; init; } = Provenance.Empty;
 
     public SourceLocation Location { get; init; } = SourceLocation.None;

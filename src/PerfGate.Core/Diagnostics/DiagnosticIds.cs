@@ -17,6 +17,12 @@ public static class DiagnosticIds
     public const string ApproveRefusedOnCi = "PG1006";
     public const string ReceivedNotWritable = "PG1007";
 
+    /// <summary>A notice: results equal the baseline but its recorded input hashes are stale; approve refreshes them.</summary>
+    public const string StaleProvenance = "PG1008";
+
+    /// <summary>Another perfgate run holds the baselines folder's lock: approve is refused, nothing is written.</summary>
+    public const string BaselinesLocked = "PG1009";
+
     // PG2xxx: loading input
     public const string YamlSyntax = "PG2001";
     public const string UnknownKey = "PG2002";
@@ -47,6 +53,10 @@ public static class DiagnosticIds
     public const string UnsupportedDataType = "PG3006";
     public const string BadCalibrationTable = "PG3007";
 
+    // PG302x: prefill and time to first token
+    public const string InvalidPrefillSetting = "PG3020";
+    public const string PromptExceedsContextWindow = "PG3021";
+
     // PG4xxx: memory budget
     public const string OutOfMemoryRisk = "PG4001";
     public const string PreemptionRisk = "PG4002";
@@ -63,6 +73,10 @@ public static class DiagnosticIds
     public const string MeasuredNoRuns = "PG5105";
     public const string MeasuredNotComparable = "PG5106";
     public const string MeasuredRegression = "PG5107";
+
+    // PG52xx: shard reports (perfgate merge)
+    public const string ShardReportSyntax = "PG5201";
+    public const string ShardReportMismatch = "PG5202";
 
     // PG6xxx: MSBuild integration (PerfGate.MSBuild mirrors these in TaskDiagnosticIds; it cannot load this assembly)
     public const string MSBuildToolNotFound = "PG6001";

@@ -12,7 +12,8 @@ namespace PerfGate.Estimation;
 /// </summary>
 public static class DecodeEstimateJson
 {
-    public static void Write(Utf8JsonWriter json, DecodeEstimate estimate, IReadOnlyList<Diagnostic> diagnostics)
+    /// <remarks><paramref name="sections"/> writes further top-level objects (e.g. <c>prefill</c>) before the diagnostics.</remarks>
+    public static void Write(Utf8JsonWriter json, DecodeEstimate estimate, IReadOnlyList<Diagnostic> diagnostics, Action<Utf8JsonWriter>? sections = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(estimate);
@@ -77,7 +78,7 @@ public static class DecodeEstimateJson
             json.WriteNumber("share", Round(b.Share));
             json.WriteString("bound", op.Bound.ToString().ToLowerInvariant());
             json.WriteNumber("efficiency", Round(op.Efficiency));
-            json.WriteString("source", op.Origin.ToId());
+            json.WriteString("source", op.Origin.Describe(estimate.Request.CalibrationFrom));
             json.WriteEndObject();
         }
 
@@ -102,6 +103,7 @@ public static class DecodeEstimateJson
         json.WriteBoolean("fits", estimate.Fits);
         json.WriteEndObject();
 
+        sections?.Invoke(json);
         json.WriteStartArray("diagnostics");
         foreach (var d in diagnostics)
         {

@@ -122,9 +122,10 @@ public static partial class DecodeEstimator
             // micro-batch's dispatch hides under the attention projections, its combine under the attention
             // core; the experts are not overlapped (the split that reproduces the seed's tables, see README).
             var moeLayer = dual ? microBatches * (Math.Max(projections, dispatch) + Math.Max(core, combine) + experts) : moeAll;
+            // Host time per step (scheduling, sampling bookkeeping) adds once; zero unless published or set.
             var step = seedLayers
                 ? moeLayer * g.Layers
-                : (moeLayer * g.MoeLayers) + (dense * g.DenseLayers) + head;
+                : (moeLayer * g.MoeLayers) + (dense * g.DenseLayers) + head + c.HostOverhead;
 
             var memory = Memory(request, g, weights);
             return new DecodeEstimate(

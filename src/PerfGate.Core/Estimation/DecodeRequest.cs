@@ -1,5 +1,7 @@
 using PerfGate.Catalog;
 using PerfGate.Estimation.Calibration;
+using PerfGate.Estimation.Implementations;
+using PerfGate.Quantities;
 using PerfGate.Scenarios;
 
 namespace PerfGate.Estimation;
@@ -32,11 +34,38 @@ public sealed record DecodeRequest
     public LayerTreatment Layers { get; init; } = LayerTreatment.AsBuilt;
     public CalibrationTables? Calibration { get; init; }
 
+    /// <summary>
+    /// The hardware <see cref="Calibration"/> was measured on when it is borrowed (<c>calibration: {from: ...}</c>):
+    /// table times are carried over by the spec ratio of the two (README, "Calibration transfer"). Null: the
+    /// tables are this hardware's own.
+    /// </summary>
+    public HardwareSpec? CalibrationFrom { get; init; }
+
+    /// <summary>Which implementation's kernels run the model (fusions, so small-kernel counts); default plain PyTorch.</summary>
+    public ImplementationProfile Implementation { get; init; } = ImplementationProfiles.PyTorch;
+
+    /// <summary>Host time per step; null: the implementation's (zero unless published).</summary>
+    public Duration? HostOverhead { get; init; }
+
     /// <summary>Tokens each sequence feeds per step: 1 + speculative (MTP) tokens (seed 002's q_seq_len).</summary>
     public int QueryLength => 1 + Mtp;
 
     /// <summary>Cards of the deployment: TP x DP.</summary>
     public int Cards => Parallelism.Tp * Parallelism.Dp;
+
+    /// <summary>
+    /// The scenario's <c>decode.implementation</c>, else its engine's profile (<c>memory.engine</c>), else plain PyTorch.
+    /// </summary>
+    public static ImplementationProfile ImplementationFor(ScenarioSpec scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        if (scenario.Decode?.Implementation is { } id && ImplementationProfiles.Find(id) is { } chosen)
+        {
+            return chosen;
+        }
+
+        return scenario.Memory is { } m ? ImplementationProfiles.Find(m.Engine.Id) ?? ImplementationProfiles.PyTorch : ImplementationProfiles.PyTorch;
+    }
 
     /// <summary>A request from a scenario's <c>decode:</c> section; the caller resolves the catalog ids.</summary>
     public static DecodeRequest FromScenario(
@@ -44,7 +73,8 @@ public sealed record DecodeRequest
         ModelSpec model,
         HardwareSpec hardware,
         NicSpec? nic,
-        CalibrationTables? calibration)
+        CalibrationTables? calibration,
+        HardwareSpec? calibrationFrom = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var decode = scenario.Decode ?? new DecodeSettings();
@@ -62,6 +92,9 @@ public sealed record DecodeRequest
             Pipeline = decode.Pipeline,
             Efficiency = decode.Efficiency ?? hardware.Efficiency,
             Calibration = calibration,
+            CalibrationFrom = calibrationFrom,
+            Implementation = ImplementationFor(scenario),
+            HostOverhead = decode.HostOverhead,
         };
     }
 }

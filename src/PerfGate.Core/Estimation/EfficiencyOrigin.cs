@@ -33,15 +33,21 @@ public enum EfficiencyOrigin
     /// <summary>MLA on measured tables: KV read at measured bandwidth, compute at seed 002's FlashMLA factor.</summary>
     MeasuredBandwidthSeedFlashMla,
 
-    /// <summary>Measured HBM bandwidth (bandwidth.csv) for element-wise work.</summary>
+    /// <summary>Element-wise: the tables' fixed per-kernel part plus bytes at the measured copy bandwidth (bandwidth.csv).</summary>
     MeasuredBandwidth,
 
-    /// <summary>Measured kernel-launch floor (bandwidth.csv tiny_kernel).</summary>
-    MeasuredLaunchFloor,
+    /// <summary>The fixed per-kernel part plus the roofline at the fractions the H100 tables reach (no tables of its own).</summary>
+    AchievedFractions,
 
     /// <summary>NIC effective bandwidth (seed 002: CX7 40 GiB/s, E810 10 GiB/s).</summary>
     NicBandwidth,
 
     /// <summary>Intra-node link bandwidth (NVLink/HCCS), ring all-reduce.</summary>
     LinkBandwidth,
+
+    /// <summary>Link bandwidth plus the per-message latency by group size (NCCL's cost model or a measured all_reduce_N row).</summary>
+    LinkBandwidthLatency,
+
+    /// <summary>NIC bandwidth plus the per-message latency of a dispatch or combine.</summary>
+    NicBandwidthLatency,
 }

@@ -16,9 +16,23 @@ public static class EfficiencyOriginExtensions
         EfficiencyOrigin.MeasuredAttention => "measured:attention",
         EfficiencyOrigin.MeasuredBandwidthSeedFlashMla => "measured:bandwidth+published:flashmla",
         EfficiencyOrigin.MeasuredBandwidth => "measured:bandwidth",
-        EfficiencyOrigin.MeasuredLaunchFloor => "measured:launch-floor",
+        EfficiencyOrigin.AchievedFractions => "achieved:h100-fractions",
         EfficiencyOrigin.NicBandwidth => "nic",
         EfficiencyOrigin.LinkBandwidth => "link",
+        EfficiencyOrigin.LinkBandwidthLatency => "link+latency",
+        EfficiencyOrigin.NicBandwidthLatency => "nic+latency",
         _ => throw new ArgumentOutOfRangeException(nameof(origin), origin, null),
     };
+
+    /// <summary>Whether the figure came from a measured table (and so is transferred when the tables are borrowed).</summary>
+    public static bool IsMeasured(this EfficiencyOrigin origin) =>
+        origin is EfficiencyOrigin.MeasuredGemm or EfficiencyOrigin.MeasuredGemmInterpolated or EfficiencyOrigin.MeasuredAttention
+            or EfficiencyOrigin.MeasuredBandwidth or EfficiencyOrigin.MeasuredBandwidthSeedFlashMla;
+
+    /// <summary>
+    /// The id, and for a table figure borrowed from a sibling "transferred from ID (spec ratio)":
+    /// <c>measured:gemm, transferred from h100-sxm (spec ratio)</c>.
+    /// </summary>
+    public static string Describe(this EfficiencyOrigin origin, Catalog.HardwareSpec? calibrationFrom) =>
+        calibrationFrom is not null && origin.IsMeasured() ? $"{origin.ToId()}, transferred from {calibrationFrom.Id} (spec ratio)" : origin.ToId();
 }

@@ -23,6 +23,7 @@ internal sealed class ModelGeometry
         Layers = m.Layers;
         Mla = m.Mla;
         QkvBias = m.QkvBias;
+        Profile = request.Implementation;
         QkNorm = m.QkNorm;
         TiedEmbeddings = m.TiedEmbeddings;
         NonExpertType = request.Dtypes.EffectiveNonExpertWeights;
@@ -68,6 +69,8 @@ internal sealed class ModelGeometry
     public MlaSpec? Mla { get; }
     public bool QkvBias { get; }
 
+    /// <summary>The implementation whose fusions decide the small kernels.</summary>
+    public Implementations.ImplementationProfile Profile { get; }
     /// <summary>Qwen3's per-head q_norm and k_norm (head_dim weights each, whole on every rank).</summary>
     public bool QkNorm { get; }
     public bool TiedEmbeddings { get; }

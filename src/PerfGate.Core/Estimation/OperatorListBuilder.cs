@@ -17,7 +17,8 @@ internal static class OperatorListBuilder
         long t = (long)batch * queryLength;
         long tg = (long)batch * gemmQueryLength;
         var h = g.Hidden;
-        Elementwise(ops, "attn_norm", scope, instances, t * h * g.ActBytes * 2, h * g.NonExpertBytes);
+        // With fused add + norm this kernel also adds the previous layer's residual (reads both, writes both).
+        Elementwise(ops, "attn_norm", scope, instances, t * h * g.ActBytes * (g.Profile.FusedAddNorm ? 4 : 2), h * g.NonExpertBytes);
         if (g.Mla is { } mla)
         {
             var qk = mla.QkNopeHeadDim + mla.QkRopeHeadDim;
@@ -62,15 +63,50 @@ internal static class OperatorListBuilder
         else
         {
             var d = g.HeadDim;
-            Gemm(ops, g, "qkv_proj", scope, instances, tg, (long)(g.QueryHeads + (2 * g.KvHeads)) * d, h, bias: g.QkvBias);
+            var p = g.Profile;
+            var qkvN = (long)(g.QueryHeads + (2 * g.KvHeads)) * d;
+            Gemm(ops, g, "qkv_proj", scope, instances, tg, qkvN, h, bias: g.QkvBias);
+            if (g.QkvBias && p.SeparateBiasAdd)
+            {
+                Elementwise(ops, "qkv_bias_add", scope, instances, t * (double)qkvN * g.ActBytes * 2, 0);
+            }
+
             if (g.QkNorm)
             {
                 // RMSNorm over each query and key head: read and write every q/k element, two head_dim weight vectors.
                 Elementwise(ops, "qk_norm", scope, instances, t * (double)(g.QueryHeads + g.KvHeads) * d * g.ActBytes * 2, 2L * d * g.NonExpertBytes);
             }
 
-            Elementwise(ops, "rope", scope, instances, t * (double)(g.QueryHeads + g.KvHeads) * d * g.ActBytes * 2, 0);
-            Elementwise(ops, "kv_cache_write", scope, instances, t * 2.0 * g.KvHeads * d * (g.ActBytes + g.KvBytes), 0);
+            // Kernels per the implementation profile: rope on q and k together or apart, K and V written together
+            // or apart, or (TensorRT-LLM) rope folded into the cache write.
+            var ropeBytes = t * (double)(g.QueryHeads + g.KvHeads) * d * g.ActBytes * 2;
+            var cacheBytes = t * 2.0 * g.KvHeads * d * (g.ActBytes + g.KvBytes);
+            if (p.RopeInCacheWrite)
+            {
+                Elementwise(ops, "rope_kv_cache_write", scope, instances, ropeBytes + cacheBytes, 0);
+            }
+            else
+            {
+                if (p.FusedRope)
+                {
+                    Elementwise(ops, "rope", scope, instances, ropeBytes, 0);
+                }
+                else
+                {
+                    Elementwise(ops, "rope_q", scope, instances, t * (double)g.QueryHeads * d * g.ActBytes * 2, 0);
+                    Elementwise(ops, "rope_k", scope, instances, t * (double)g.KvHeads * d * g.ActBytes * 2, 0);
+                }
+
+                if (p.FusedCacheWrite)
+                {
+                    Elementwise(ops, "kv_cache_write", scope, instances, cacheBytes, 0);
+                }
+                else
+                {
+                    Elementwise(ops, "k_cache_write", scope, instances, cacheBytes / 2, 0);
+                    Elementwise(ops, "v_cache_write", scope, instances, cacheBytes / 2, 0);
+                }
+            }
             var core = ops.Count;
             ref var a = ref ops.Add();
             a.Name = "attention";
@@ -93,8 +129,16 @@ internal static class OperatorListBuilder
 
         var tail = ops.Count;
         AllReduce(ops, g, "attn_all_reduce", scope, instances, t);
-        Elementwise(ops, "attn_residual_add", scope, instances, t * h * g.ActBytes * 3, 0);
-        Elementwise(ops, "ffn_norm", scope, instances, t * h * g.ActBytes * 2, h * g.NonExpertBytes);
+        if (g.Profile.FusedAddNorm)
+        {
+            // One kernel adds the residual and normalises (reads x and the residual, writes both).
+            Elementwise(ops, "ffn_add_norm", scope, instances, t * h * g.ActBytes * 4, h * g.NonExpertBytes);
+        }
+        else
+        {
+            Elementwise(ops, "attn_residual_add", scope, instances, t * h * g.ActBytes * 3, 0);
+            Elementwise(ops, "ffn_norm", scope, instances, t * h * g.ActBytes * 2, h * g.NonExpertBytes);
+        }
         MarkFrom(ops, tail, MicroBatchStage.AttentionCore);
     }
 
@@ -110,10 +154,36 @@ internal static class OperatorListBuilder
     public static void DenseMlp(OpBuffer ops, ModelGeometry g, OperatorScope scope, int instances, long tokens)
     {
         Gemm(ops, g, "gate_up_proj", scope, instances, tokens, 2L * g.DenseIntermediate, g.Hidden, deepGemm: true, up: true);
-        Elementwise(ops, "mlp_act", scope, instances, tokens * (double)g.DenseIntermediate * g.ActBytes * 3, 0);
+        Activation(ops, g, "mlp", scope, instances, tokens, g.DenseIntermediate, MicroBatchStage.AttentionProjections);
         Gemm(ops, g, "down_proj", scope, instances, tokens, g.Hidden, g.DenseIntermediate, deepGemm: true);
         AllReduce(ops, g, "mlp_all_reduce", scope, instances, tokens);
-        Elementwise(ops, "mlp_residual_add", scope, instances, tokens * (double)g.Hidden * g.ActBytes * 3, 0);
+        ResidualAdd(ops, g, "mlp_residual_add", scope, instances, tokens * (double)g.Hidden * g.ActBytes * 3);
+    }
+
+    /// <summary>SiLU and the gate x up product: one kernel (SiLU-and-mul) or two, per the implementation.</summary>
+    private static void Activation(OpBuffer ops, ModelGeometry g, string prefix, OperatorScope scope, int instances, double rows, long intermediate, MicroBatchStage stage)
+    {
+        if (g.Profile.FusedActivationMul)
+        {
+            Elementwise(ops, prefix + "_act", scope, instances, rows * intermediate * g.ActBytes * 3, 0).Stage = stage;
+        }
+        else
+        {
+            Elementwise(ops, prefix + "_act", scope, instances, rows * intermediate * g.ActBytes * 2, 0).Stage = stage;
+            Elementwise(ops, prefix + "_mul", scope, instances, rows * intermediate * g.ActBytes * 3, 0).Stage = stage;
+        }
+    }
+
+    /// <summary>
+    /// The residual add after the MLP: its own kernel, or (fused add + norm) folded into the next layer's
+    /// input norm, which then reads the residual too.
+    /// </summary>
+    private static void ResidualAdd(OpBuffer ops, ModelGeometry g, string name, OperatorScope scope, int instances, double bytes)
+    {
+        if (!g.Profile.FusedAddNorm)
+        {
+            Elementwise(ops, name, scope, instances, bytes, 0);
+        }
     }
 
     /// <summary>Router, dispatch, shared and routed experts, combine.</summary>
@@ -149,7 +219,7 @@ internal static class OperatorListBuilder
         if (g.SharedIntermediate > 0)
         {
             Gemm(ops, g, "shared_gate_up", scope, instances, gemmTokens, 2L * g.SharedIntermediate, h, deepGemm: true, up: true).Stage = MicroBatchStage.Experts;
-            Elementwise(ops, "shared_act", scope, instances, tokens * (double)g.SharedIntermediate * g.ActBytes * 3, 0).Stage = MicroBatchStage.Experts;
+            Activation(ops, g, "shared", scope, instances, tokens, g.SharedIntermediate, MicroBatchStage.Experts);
             Gemm(ops, g, "shared_down", scope, instances, gemmTokens, h, g.SharedIntermediate, deepGemm: true).Stage = MicroBatchStage.Experts;
         }
 
@@ -172,7 +242,7 @@ internal static class OperatorListBuilder
 
         var inter = g.ExpertIntermediate;
         ExpertGemm(ops, g, "experts_gate_up", scope, instances, rows, hit, perExpert, 2L * inter, h, up: true);
-        Elementwise(ops, "experts_act", scope, instances, rows * inter * g.ActBytes * 3, 0).Stage = MicroBatchStage.Experts;
+        Activation(ops, g, "experts", scope, instances, rows, inter, MicroBatchStage.Experts);
         ExpertGemm(ops, g, "experts_down", scope, instances, rows, hit, perExpert, h, inter, up: false);
         if (g.Ep > 1)
         {
@@ -181,26 +251,38 @@ internal static class OperatorListBuilder
 
         var last = ops.Count;
         AllReduce(ops, g, "moe_all_reduce", scope, instances, tokens);
-        Elementwise(ops, "moe_residual_add", scope, instances, tokens * (double)h * g.ActBytes * (moe.ExpertsPerToken + 2), 0);
+        if (g.Profile.FusedAddNorm)
+        {
+            // The weighted sum of the experts' outputs stays a kernel; the residual add folds into the next norm.
+            Elementwise(ops, "moe_sum", scope, instances, tokens * (double)h * g.ActBytes * (moe.ExpertsPerToken + 1), 0);
+        }
+        else
+        {
+            Elementwise(ops, "moe_residual_add", scope, instances, tokens * (double)h * g.ActBytes * (moe.ExpertsPerToken + 2), 0);
+        }
         MarkFrom(ops, last, MicroBatchStage.Experts);
     }
 
     /// <summary>Once per step: embedding lookup, final norm, lm_head, sampling.</summary>
-    public static void Head(OpBuffer ops, ModelGeometry g, bool tiedEmbeddings, long tokens)
+    /// <remarks><paramref name="logitRows"/>: rows lm_head and sampling see (default all tokens; a prefill step
+    /// computes logits only for the last token of each prompt it finishes).</remarks>
+    public static void Head(OpBuffer ops, ModelGeometry g, bool tiedEmbeddings, long tokens, long? logitRows = null)
     {
+        var rows = logitRows ?? tokens;
         var h = g.Hidden;
         var table = (double)g.VocabPerCard * h * g.NonExpertBytes;
         ref var emb = ref Elementwise(ops, "embedding", OperatorScope.Model, 1, (tokens * h * g.NonExpertBytes) + (tokens * h * g.ActBytes), 0);
         emb.ResidentWeightBytes = table;
         emb.WeightBytes = tokens * h * g.NonExpertBytes;
         Elementwise(ops, "final_norm", OperatorScope.Model, 1, tokens * h * g.ActBytes * 2, h * g.NonExpertBytes);
-        ref var head = ref Gemm(ops, g, "lm_head", OperatorScope.Model, 1, tokens, g.VocabPerCard, h);
+        ref var head = ref Gemm(ops, g, "lm_head", OperatorScope.Model, 1, rows, g.VocabPerCard, h);
         if (tiedEmbeddings)
         {
             head.ResidentWeightBytes = 0;
         }
 
-        Elementwise(ops, "sampling", OperatorScope.Model, 1, tokens * (double)g.VocabPerCard * 4 * 2, 0);
+        // Greedy sampling: argmax over the bf16 logits (read rows x vocab x 2 bytes).
+        Elementwise(ops, "sampling", OperatorScope.Model, 1, rows * (double)g.VocabPerCard * 2, 0);
     }
 
     private static ref OpSpec Gemm(OpBuffer ops, ModelGeometry g, string name, OperatorScope scope, int instances, long m, long n, long k,

@@ -1,10 +1,9 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
+using PerfGate.Csv;
 
 namespace PerfGate.Estimation;
 
-/// <summary>Writes a search table as CSV with seed 002's columns (invariant culture, LF line ends like every file PerfGate writes; the caller owns the file).</summary>
+/// <summary>Writes a search table as CSV with seed 002's columns (RFC 4180, invariant culture, LF line ends like every file PerfGate writes; the caller owns the file).</summary>
 public static class SearchCsvWriter
 {
     public static readonly IReadOnlyList<string> Columns =
@@ -15,29 +14,26 @@ public static class SearchCsvWriter
     public static void Write(SearchResult result, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
-        foreach (var c in Columns)
-        {
-            csv.WriteField(c);
-        }
-
-        csv.NextRecord();
+        ArgumentNullException.ThrowIfNull(writer);
+        CsvFields.WriteRecord(writer, Columns);
         foreach (var r in result.Rows)
         {
-            csv.WriteField(r.Gpu);
-            csv.WriteField(r.Nic);
-            csv.WriteField(r.PipelineId);
-            csv.WriteField(r.Ep.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(r.KvElementBytes.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(r.NonExpertElementBytes.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(r.Batch.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(r.DeepGemm ? "TRUE" : "FALSE");
-            csv.WriteField(r.UserTokensPerSecond.ToString("0.#######", CultureInfo.InvariantCulture));
-            csv.WriteField(r.ThroughputPerCard.ToString("0.#####", CultureInfo.InvariantCulture));
-            csv.WriteField(r.Mtp.ToString(CultureInfo.InvariantCulture));
-            csv.NextRecord();
+            CsvFields.WriteRecord(writer,
+            [
+                r.Gpu,
+                r.Nic,
+                r.PipelineId,
+                r.Ep.ToString(CultureInfo.InvariantCulture),
+                r.KvElementBytes.ToString(CultureInfo.InvariantCulture),
+                r.NonExpertElementBytes.ToString(CultureInfo.InvariantCulture),
+                r.Batch.ToString(CultureInfo.InvariantCulture),
+                r.DeepGemm ? "TRUE" : "FALSE",
+                r.UserTokensPerSecond.ToString("0.#######", CultureInfo.InvariantCulture),
+                r.ThroughputPerCard.ToString("0.#####", CultureInfo.InvariantCulture),
+                r.Mtp.ToString(CultureInfo.InvariantCulture),
+            ]);
         }
 
-        csv.Flush();
+        writer.Flush();
     }
 }

@@ -68,6 +68,41 @@ public static class SeedFactors
     }
 
     /// <summary>
+    /// <see cref="A100Mfu"/> made monotone in m: the curve is piecewise (the floor starts at min(M, N) = 64, the
+    /// M/N branch jumps from 230 to 260 at 2048, the branch changes where m passes k), so m / factor(m), which
+    /// the GEMM's time is proportional to, can fall where a piece starts. The effective factor is
+    /// m / max(p / factor(p)) over m and both sides of each piece boundary below m (2^j - 1 and 2^j, n - 1 and n,
+    /// k - 1 and k, and where the M/N curve rises past the floor): within a piece p / factor(p) first rises
+    /// then falls then rises, so its largest value up to m is at one of those points or at m. A GEMM never gets
+    /// faster with more rows.
+    /// </summary>
+    public static double A100MfuMonotone(long m, long n, long k, out EfficiencyOrigin origin)
+    {
+        var factor = A100Mfu(m, n, k, out origin);
+        var worst = m / factor;
+        for (long p = 2; p <= m; p *= 2)
+        {
+            worst = Math.Max(worst, Probe(p - 1, n, k));
+            worst = p < m ? Math.Max(worst, Probe(p, n, k)) : worst;
+        }
+
+        // Where the M/N curve rises past the floor (30 + 200/3 x (log2 m - 8) = 289/1979 x 312, m = 301.6), the
+        // time has a peak between two boundaries: probe its two neighbours.
+        var crossing = 256 * Math.Pow(2, ((289.0 / 1979 * 312) - 30) / (200.0 / 3));
+        foreach (var edge in new[] { n - 1, n, k - 1, k, (long)Math.Floor(crossing), (long)Math.Ceiling(crossing) })
+        {
+            if (edge >= 1 && edge < m)
+            {
+                worst = Math.Max(worst, Probe(edge, n, k));
+            }
+        }
+
+        return m / worst;
+    }
+
+    private static double Probe(long m, long n, long k) => m / A100Mfu(m, n, k, out _);
+
+    /// <summary>
     /// FlashMLA shape factor by q_len x heads: H20 125/148 (FlashMLA issue #30); other cards H100's
     /// 550/989 at 256 and 510/989 at 128 (achatbot PR #123). The seed raises an error for any other
     /// product; PerfGate clamps to the nearest of the two (and interpolates between them) and says so

@@ -9,42 +9,97 @@ internal sealed class TimingContext
 {
     private static readonly DataType[] Types = Enum.GetValues<DataType>();
     private readonly double[] _peak;
+    private readonly double[] _fromPeak;
 
     public TimingContext(DecodeRequest request)
     {
         Hardware = request.Hardware;
         Source = request.Efficiency;
         Tables = request.Efficiency == EfficiencySource.Measured ? request.Calibration : null;
+        From = Tables is null ? null : request.CalibrationFrom;
         MemoryBandwidth = Hardware.MemoryBandwidth.Value;
         NicBandwidth = request.Nic?.EffectiveBandwidth.Value ?? Hardware.IntraNodeBandwidth?.Value ?? double.NaN;
         LinkBandwidth = Hardware.IntraNodeBandwidth?.Value ?? double.NaN;
         EpOverNic = request.Nic is not null;
-        LaunchFloor = Tables is not null && !double.IsNaN(Tables.Bandwidth.LaunchFloorSeconds)
-            ? Tables.Bandwidth.LaunchFloorSeconds
-            : Source == EfficiencySource.Measured ? Hardware.KernelLaunchOverhead.Seconds : 0;
+        Tp = request.Parallelism.Tp;
+        Ep = request.Parallelism.Ep;
         _peak = new double[Types.Length];
+        _fromPeak = new double[Types.Length];
         foreach (var t in Types)
         {
             _peak[(int)t] = PeakOf(Hardware, t) ?? double.NaN;
+            _fromPeak[(int)t] = From is null ? double.NaN : PeakOf(From, t) ?? double.NaN;
         }
 
+        FromMemoryBandwidth = From?.MemoryBandwidth.Value ?? double.NaN;
         Exp2 = Hardware.Exp2?.Value ?? double.PositiveInfinity;
         Reduce = Hardware.Reduce?.Value ?? double.PositiveInfinity;
+        Achieved = Source is EfficiencySource.Achieved or EfficiencySource.A100Curve ? AchievedFractions.H100 : null;
+        Fixed = Source switch
+        {
+            EfficiencySource.Measured when Tables is not null && !double.IsNaN(Tables.Fit.FixedSeconds) => Tables.Fit.FixedSeconds,
+            EfficiencySource.Measured or EfficiencySource.Achieved or EfficiencySource.A100Curve =>
+                Hardware.KernelLaunchOverhead.Seconds > 0 ? Hardware.KernelLaunchOverhead.Seconds : AchievedFractions.DefaultFixedSeconds,
+            EfficiencySource.Seed or EfficiencySource.Roofline => 0,
+            _ => throw new ArgumentOutOfRangeException(nameof(request), Source, "unknown efficiency source"),
+        };
+        Collectives = Source is not (EfficiencySource.Seed or EfficiencySource.Roofline);
+        HostOverhead = (request.HostOverhead ?? request.Implementation.HostOverhead).Seconds;
     }
 
     public HardwareSpec Hardware { get; }
     public EfficiencySource Source { get; }
+
+    /// <summary>Measured tables (this hardware's or a sibling's), only with <see cref="EfficiencySource.Measured"/>.</summary>
     public CalibrationTables? Tables { get; }
+
+    /// <summary>The sibling the tables were measured on (spec-ratio transfer), or null.</summary>
+    public HardwareSpec? From { get; }
+
     public double MemoryBandwidth { get; }
+    public double FromMemoryBandwidth { get; }
     public double NicBandwidth { get; }
     public double LinkBandwidth { get; }
     public bool EpOverNic { get; }
-    public double LaunchFloor { get; }
+    public int Tp { get; }
+    public int Ep { get; }
     public double Exp2 { get; }
     public double Reduce { get; }
 
+    /// <summary>Fixed part of one kernel in seconds (README, "Per-kernel cost"); 0 for the seed and roofline sources.</summary>
+    public double Fixed { get; }
+
+    /// <summary>Whether collectives pay their per-message latency (not in the seed or roofline sources).</summary>
+    public bool Collectives { get; }
+
+    /// <summary>Host time per step in seconds.</summary>
+    public double HostOverhead { get; }
+
+    public AchievedFractions? Achieved { get; }
+
     /// <summary>Dense matrix peak for a weight type; fp8 falls back to int8 (seed 002 on A100), int4 to int8.</summary>
     public double Peak(DataType type) => _peak[(int)type];
+
+    /// <summary>The sibling's peak for a type (transfer only).</summary>
+    public double FromPeak(DataType type) => _fromPeak[(int)type];
+
+    /// <summary>
+    /// Spec-ratio transfer of a sibling's table time: the part above the fixed per-kernel cost scales with the ratio
+    /// of the two cards' rooflines for this kernel (its FLOPs at each peak, its bytes at each spec bandwidth), so
+    /// the kernel keeps the efficiency it had on the sibling; the fixed part stays.
+    /// </summary>
+    public double Transfer(double tableSeconds, double flops, double bytes, DataType type)
+    {
+        if (From is null)
+        {
+            return tableSeconds;
+        }
+
+        var here = Math.Max(bytes / MemoryBandwidth, flops / Peak(type));
+        var there = Math.Max(bytes / FromMemoryBandwidth, flops / FromPeak(type));
+        var variable = Math.Max(0, tableSeconds - Fixed);
+        return there > 0 ? Fixed + (variable * here / there) : tableSeconds;
+    }
 
     public static double? PeakOf(HardwareSpec hardware, DataType type) => type switch
     {

@@ -11,10 +11,38 @@ namespace PerfGate.Evaluation;
 /// </summary>
 internal static class Calibration
 {
-    public static CalibrationTables? For(EvaluationContext c, HardwareSpec hardware, EfficiencySource? requested, List<Diagnostic> problems)
+    public static CalibrationTables? For(EvaluationContext c, HardwareSpec hardware, EfficiencySource? requested, List<Diagnostic> problems) =>
+        For(c, hardware, requested, problems, out _);
+
+    /// <summary>
+    /// As above; for hardware that borrows a sibling's tables (<c>calibration: {from: ID, transfer: spec-ratio}</c>)
+    /// the sibling's tables, with the sibling in <paramref name="from"/> (the estimator transfers each time).
+    /// </summary>
+    public static CalibrationTables? For(EvaluationContext c, HardwareSpec hardware, EfficiencySource? requested, List<Diagnostic> problems, out HardwareSpec? from)
     {
+        from = null;
         var source = requested ?? hardware.Efficiency;
-        if (source != EfficiencySource.Measured || hardware.CalibrationTables is not { } reference)
+        if (source != EfficiencySource.Measured)
+        {
+            return null;
+        }
+
+        if (hardware.CalibrationTransfer is { } transfer)
+        {
+            if (!c.Catalog.Hardware.TryGetValue(transfer.From, out var sibling) || sibling.CalibrationTables is null || sibling.CalibrationTransfer is not null)
+            {
+                problems.Add(Diagnostic.Error(
+                    DiagnosticIds.EfficiencyDataMissing,
+                    $"hardware '{hardware.Id}' borrows the calibration of '{transfer.From}', which is not a hardware profile with tables of its own; name one of {string.Join(", ", c.Catalog.Hardware.Values.Where(h => h.CalibrationTables is not null).Select(h => h.Id).Order(StringComparer.Ordinal))}",
+                    hardware.Location));
+                return null;
+            }
+
+            from = sibling;
+            return For(c, sibling, EfficiencySource.Measured, problems);
+        }
+
+        if (hardware.CalibrationTables is not { } reference)
         {
             return null;
         }

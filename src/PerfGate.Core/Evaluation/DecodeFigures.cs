@@ -1,5 +1,4 @@
 using System.Globalization;
-using PerfGate.Catalog;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation;
 using PerfGate.Gate;
@@ -16,14 +15,14 @@ internal static class DecodeFigures
     public static void Add(EvaluationContext c)
     {
         var problems = new List<Diagnostic>();
-        var calibration = Calibration.For(c, c.Hardware, c.Scenario.Decode!.Efficiency, problems);
+        var calibration = Calibration.For(c, c.Hardware, c.Scenario.Decode!.Efficiency, problems, out var from);
         if (problems.Count > 0)
         {
             c.AddInputErrors("decode", problems);
             return;
         }
 
-        var outcome = DecodeEstimator.Estimate(DecodeRequest.FromScenario(c.Scenario, c.Model, c.Hardware, c.Nic, calibration));
+        var outcome = DecodeEstimator.Estimate(DecodeRequest.FromScenario(c.Scenario, c.Model, c.Hardware, c.Nic, calibration, from));
         if (outcome.Estimate is not { } e)
         {
             c.AddInputErrors("decode", outcome.Diagnostics);
@@ -65,7 +64,7 @@ internal static class DecodeFigures
                 c.Builder.Cell("decode.breakdown", key, "time", b.Time.Microseconds),
                 c.Builder.Cell("decode.breakdown", key, "share", b.Share * 100),
                 SnapshotValue.Of(b.Bound.ToString().ToLowerInvariant()),
-                SnapshotValue.Of(b.Origin.ToId()),
+                SnapshotValue.Of(b.Origin.Describe(from)),
             ]));
         }
 

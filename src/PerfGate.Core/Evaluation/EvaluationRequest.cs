@@ -23,6 +23,9 @@ public sealed record EvaluationRequest
     /// <summary>The MindIE config.json the scenario's <c>memory.mindieConfig</c> names, read by the caller (I/O stays in the front end).</summary>
     public Memory.MindieConfig? MindieConfig { get; init; }
 
+    /// <summary>The measured runs the scenario's <c>measured:</c> section selects, read by the caller (see <see cref="Measurements.ScenarioMeasuredRuns"/>).</summary>
+    public IReadOnlyList<Measurements.MeasuredRun>? Measured { get; init; }
+
     /// <summary>
     /// Measured tables read from folders (hardware documents with <c>calibrationTables: some/folder</c>), by
     /// hardware id; the front end reads them. Embedded tables (<c>embedded:NAME</c>) need no entry.

@@ -62,6 +62,16 @@ public static class ScenarioEvaluator
             MemoryFigures.Add(context);
         }
 
+        if (request.Measured is { Count: > 0 })
+        {
+            AccuracyFigures.Add(context, request.Measured);
+        }
+
+        if (s.Prefill is not null)
+        {
+            PrefillFigures.Add(context);
+        }
+
         if (context.InputErrors.Count > 0)
         {
             return new EvaluationResult(null, context.InputErrors);

@@ -31,7 +31,7 @@ public static class ScenarioSettings
         yield return Pair("dtypes.kv", s.Dtypes.Kv.ToId());
         yield return Pair("dtypes.activations", s.Dtypes.Activations.ToId());
         yield return Pair("dtypes.nonExpertWeights", s.Dtypes.EffectiveNonExpertWeights.ToId());
-        foreach (var p in Decode(s.Decode).Concat(Search(s.Search)).Concat(Memory(s.Memory)))
+        foreach (var p in Decode(s.Decode).Concat(Search(s.Search)).Concat(Memory(s.Memory)).Concat(PrefillFigures.Settings(s.Prefill, catalog)))
         {
             yield return p;
         }
@@ -73,6 +73,16 @@ public static class ScenarioSettings
         if (d.Efficiency is { } e)
         {
             yield return Pair("decode.efficiency", e.ToId());
+        }
+
+        if (d.Implementation is { } i)
+        {
+            yield return Pair("decode.implementation", i);
+        }
+
+        if (d.HostOverhead is { } host)
+        {
+            yield return Pair("decode.hostOverhead", host.Seconds);
         }
     }
 
@@ -149,8 +159,36 @@ public static class ScenarioSettings
             yield return Pair(prefix + ".intraNodeBandwidth", link.Value);
         }
 
+        if (hw.Exp2 is { } exp2)
+        {
+            yield return Pair(prefix + ".exp2", exp2.Value);
+        }
+
+        if (hw.Reduce is { } reduce)
+        {
+            yield return Pair(prefix + ".reduce", reduce.Value);
+        }
+
+        if (hw.Fp16 is { } fp16)
+        {
+            yield return Pair(prefix + ".fp16", fp16.Value);
+        }
+
+        if (hw.IntraNodeLink is { } linkKind)
+        {
+            yield return Pair(prefix + ".intraNodeLink", linkKind.ToString().ToLowerInvariant());
+        }
+
+        yield return Pair(prefix + ".twoStageFa3", hw.TwoStageFa3 ? "true" : "false");
+        yield return Pair(prefix + ".threeStageFa3", hw.ThreeStageFa3 ? "true" : "false");
+        yield return Pair(prefix + ".kernelLaunchOverhead", hw.KernelLaunchOverhead.Seconds);
         yield return Pair(prefix + ".systemReservedMemory", hw.SystemReservedMemory.Value);
         yield return Pair(prefix + ".efficiency", hw.Efficiency.ToId());
+        if (hw.CalibrationTransfer is { } t)
+        {
+            yield return Pair(prefix + ".calibration.from", t.From);
+            yield return Pair(prefix + ".calibration.transfer", "spec-ratio");
+        }
     }
 
     private static IEnumerable<KeyValuePair<string, string>> Model(ModelSpec m)

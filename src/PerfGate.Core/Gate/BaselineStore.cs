@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using PerfGate.Diagnostics;
 using PerfGate.IO;
 
 namespace PerfGate.Gate;
@@ -24,7 +26,58 @@ public sealed class BaselineStore(IFileSystem files, string folder, string exten
 
     public string ReceivedPath(string name) => Path.Combine(folder, RequireName(name) + ReceivedSuffix);
 
+    /// <summary>The lock file a writing run holds (<see cref="TryLock"/>).</summary>
+    public string LockPath => Path.Combine(folder, LockFileName);
+
+    /// <summary>The lock file's name in the baselines folder (git-ignored).</summary>
+    public const string LockFileName = ".perfgate.lock";
+
     public string? ReadVerified(string name) => ReadText(VerifiedPath(name));
+
+    /// <summary>
+    /// The verified text (null when there is none), or a PG1004 error: at the first byte that is not UTF-8 (its line and
+    /// column), or at the path when it is a folder rather than a file.
+    /// </summary>
+    public (string? Text, Diagnostic? Error) ReadVerifiedChecked(string name)
+    {
+        var path = VerifiedPath(name);
+        if (files.DirectoryExists(path))
+        {
+            return (null, Diagnostic.Error(
+                DiagnosticIds.CorruptBaseline,
+                $"corrupt baseline: '{name}{VerifiedSuffix}' is a folder, not a file; a baseline is one text file. Remove or rename the folder, then run 'perfgate approve {name}'",
+                new SourceLocation(path, 1, 1)));
+        }
+
+        if (!files.FileExists(path))
+        {
+            return (null, null);
+        }
+
+        var bytes = files.ReadAllBytes(path);
+        var start = bytes.AsSpan().StartsWith(Utf8.Preamble) ? Utf8.Preamble.Length : 0;
+        var chars = new char[bytes.Length];
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes.AsSpan(start), chars, out var read, out var written, replaceInvalidSequences: false);
+        if (status == System.Buffers.OperationStatus.Done)
+        {
+            return (new string(chars, 0, written), null);
+        }
+
+        var offset = start + read;
+        var valid = bytes.AsSpan(0, offset);
+        var line = valid.Count((byte)'\n') + 1;
+        var column = offset - (valid.LastIndexOf((byte)'\n') + 1) + 1;
+        return (null, Diagnostic.Error(
+            DiagnosticIds.CorruptBaseline,
+            string.Create(CultureInfo.InvariantCulture, $"corrupt baseline: byte {offset} (0x{bytes[offset]:X2}) is not valid UTF-8; baselines are UTF-8 text. Restore the file from version control or regenerate it with 'perfgate approve {name}' and review the diff"),
+            new SourceLocation(path, line, column)));
+    }
+
+    /// <summary>Removes temporary files of an interrupted write (a killed approve or check); returns their names.</summary>
+    public IReadOnlyList<string> DeleteInterruptedWrites() => files.DeleteInterruptedWrites(folder);
+
+    /// <summary>The baselines folder's lock for a run that writes in it; null when another run holds it.</summary>
+    public IDisposable? TryLock() => files.TryLock(LockPath);
 
     public string? ReadReceived(string name) => ReadText(ReceivedPath(name));
 

@@ -1,4 +1,5 @@
 using PerfGate.Diagnostics;
+using PerfGate.Threading;
 
 namespace PerfGate.Gate;
 
@@ -10,12 +11,68 @@ namespace PerfGate.Gate;
 /// </summary>
 public static class GateRunner
 {
-    public static GateCheckOutcome Check(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances, IReadOnlyList<AcceptedDifference>? accepted = null, DateOnly today = default, Func<string, bool>? selects = null)
+    /// <param name="store">The baselines.</param>
+    /// <param name="current">The recomputed snapshots.</param>
+    /// <param name="tolerances">Per-metric tolerances.</param>
+    /// <param name="owns">
+    /// Which baselines this check covers, by scenario id (a shard's: <see cref="Run.ScenarioShard.Owns"/>); null: all.
+    /// Baselines (and received files) of other ids are neither read nor reported as removed.
+    /// </param>
+    /// <param name="parallelism">How many baselines are read and parsed at once; the result does not depend on it.</param>
+    /// <param name="accepted">Accepted differences (scenario, metric glob, reason, expiry) that pass as accepted.</param>
+    /// <param name="today">The date accepted differences expire against.</param>
+    public static GateCheckOutcome Check(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances, Func<string, bool>? owns = null, int parallelism = 1, IReadOnlyList<AcceptedDifference>? accepted = null, DateOnly today = default)
     {
-        // A run limited to some scenarios compares only their baselines: the others are not "removed".
-        selects ??= _ => true;
-        var (allBaselines, errors) = ReadBaselines(store);
-        var baselines = allBaselines.Where(b => selects(b.Snapshot.ScenarioId)).ToList();
+        ArgumentNullException.ThrowIfNull(store);
+        owns ??= _ => true;
+
+        // Holding the folder's lock, no other run is writing: left-over temporary files are from a killed one. A check
+        // never waits: without the lock it only compares and writes received files.
+        var (lease, _) = Lock(store);
+        using (lease)
+        {
+            if (lease is not null)
+            {
+                CleanUp(store);
+            }
+
+            return CheckLocked(store, current, tolerances, owns, parallelism, accepted, today);
+        }
+    }
+
+    /// <summary>
+    /// Takes the baselines folder's lock. <c>Held</c>: another run has it. Neither lease nor held: the lock file cannot be
+    /// created (a read-only folder); the run goes on, and its own writes report what fails.
+    /// </summary>
+    private static (IDisposable? Lease, bool Held) Lock(BaselineStore store)
+    {
+        try
+        {
+            var lease = store.TryLock();
+            return (lease, lease is null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, false);
+        }
+    }
+
+    /// <summary>Removes what a killed run left; a file that cannot be removed is left for a later run.</summary>
+    private static void CleanUp(BaselineStore store)
+    {
+        try
+        {
+            store.DeleteInterruptedWrites();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Not the gate's result: the next run with write access removes it.
+        }
+    }
+
+    private static GateCheckOutcome CheckLocked(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances, Func<string, bool> owns, int parallelism, IReadOnlyList<AcceptedDifference>? accepted, DateOnly today)
+    {
+        var (baselines, errors) = ReadBaselines(store, current.Select(c => c.Snapshot.ScenarioId), owns, parallelism);
         if (errors.Count > 0)
         {
             return new GateCheckOutcome(null, errors);
@@ -44,7 +101,7 @@ public static class GateRunner
         }
 
         // A received file whose scenario is gone is stale too.
-        foreach (var name in store.ListReceived().Where(n => !currentIds.Contains(n) && selects(n)))
+        foreach (var name in store.ListReceived().Where(n => owns(n) && !currentIds.Contains(n)))
         {
             Guard(store, name, writeErrors, () => store.DeleteReceived(name), "delete the stale received snapshot");
         }
@@ -79,6 +136,21 @@ public static class GateRunner
     /// </summary>
     public static ApproveOutcome Approve(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<string> names, bool all)
     {
+        var (lease, held) = Lock(store);
+        using var release = lease;
+        if (held)
+        {
+            return new ApproveOutcome([], [Diagnostic.Error(
+                DiagnosticIds.BaselinesLocked,
+                $"approve refused: another perfgate run is writing this baselines folder (it holds the lock {store.LockPath}); nothing was written. Wait for it to finish and run approve again",
+                new SourceLocation(store.LockPath))]);
+        }
+
+        if (lease is not null)
+        {
+            CleanUp(store);
+        }
+
         var byId = current.ToDictionary(c => c.Snapshot.ScenarioId, StringComparer.Ordinal);
         var existing = store.ListVerified();
         var selected = all
@@ -135,7 +207,8 @@ public static class GateRunner
 
     private static (Approval Approval, string? Text) Plan(BaselineStore store, string name, CurrentScenario? current)
     {
-        var verifiedText = store.ReadVerified(name);
+        // A baseline that cannot be read (not UTF-8, a folder) is replaced; its old figures cannot be shown.
+        var verifiedText = store.ReadVerifiedChecked(name).Text;
         if (current is null)
         {
             return (new Approval(name, ApprovalAction.Removed, null, false), null);
@@ -160,15 +233,39 @@ public static class GateRunner
         return (new Approval(name, ApprovalAction.Updated, changes, stale), text);
     }
 
-    private static (List<SnapshotDocument> Baselines, List<Diagnostic> Errors) ReadBaselines(BaselineStore store)
+    private static (List<SnapshotDocument> Baselines, List<Diagnostic> Errors) ReadBaselines(BaselineStore store, IEnumerable<string> scenarioIds, Func<string, bool> owns, int parallelism)
     {
         var baselines = new List<SnapshotDocument>();
         var errors = new List<Diagnostic>();
-        foreach (var name in store.ListVerified())
+
+        // A folder where a scenario's baseline belongs is not "no baseline yet".
+        foreach (var id in scenarioIds.Where(BaselineStore.IsValidName).Where(owns).Except(store.ListVerified(), StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
+            if (store.ReadVerifiedChecked(id).Error is { } folder)
+            {
+                errors.Add(folder);
+            }
+        }
+
+        var names = store.ListVerified().Where(owns).ToArray();
+
+        // Read and parsed on several cores; gathered in the store's order, so the result is the same on one.
+        var reads = OrderedParallel.Map(names, parallelism, name =>
+        {
+            var (text, unreadable) = store.ReadVerifiedChecked(name);
+            return (Unreadable: unreadable, Read: unreadable is null ? SnapshotReader.Read(text ?? string.Empty, store.VerifiedPath(name)) : null);
+        });
+        for (var i = 0; i < names.Length; i++)
+        {
+            var (name, (unreadable, read)) = (names[i], reads[i]);
             var path = store.VerifiedPath(name);
-            var read = SnapshotReader.Read(store.ReadVerified(name) ?? string.Empty, path);
-            if (read.Document is not { } document)
+            if (unreadable is not null)
+            {
+                errors.Add(unreadable);
+                continue;
+            }
+
+            if (read!.Document is not { } document)
             {
                 errors.Add(read.Error!);
                 continue;

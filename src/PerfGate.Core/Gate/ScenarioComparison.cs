@@ -28,6 +28,21 @@ public sealed record ScenarioComparison
     public IReadOnlyList<InputChange> InputChanges { get; init; } = [];
     public IReadOnlyList<SettingChange> SettingChanges { get; init; } = [];
 
+    /// <summary>The line of each changed setting in the baseline (the <c>scenario =</c> line for a setting it does not record).</summary>
+    public IReadOnlyDictionary<string, int> SettingLines { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>The line of the baseline's first <c>[inputs]</c> entry, where a stale-provenance notice points.</summary>
+    public int FirstInputLine { get; init; } = 1;
+
+    /// <summary>
+    /// Every figure and setting equals the baseline but an input's content hash does not (a comment was edited, say):
+    /// the gate passes, and <c>perfgate approve</c> refreshes the recorded provenance.
+    /// </summary>
+    public bool ProvenanceStale => Status == ScenarioStatus.Equal && InputChanges.Count > 0;
+
+    /// <summary>A drifted scenario whose figures all hold but whose recorded settings differ.</summary>
+    public bool SettingsOnly => Status == ScenarioStatus.Drifted && !Failing.Any();
+
     /// <summary>The drifts that fail the gate (outside tolerance).</summary>
     public IEnumerable<MetricDrift> Failing => Drifts.Where(d => !d.Tolerated);
 

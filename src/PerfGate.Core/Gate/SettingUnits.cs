@@ -16,6 +16,7 @@ public static class SettingUnits
         BytesPerSecond,
         Flops,
         Ops,
+        Seconds,
     }
 
     /// <summary>Key suffixes of <c>Evaluation.ScenarioSettings</c> that carry a unit (a test binds the two lists).</summary>
@@ -31,6 +32,10 @@ public static class SettingUnits
         (".fp16", Kind.Flops),
         (".fp8", Kind.Flops),
         (".int8", Kind.Ops),
+        (".exp2", Kind.Flops),
+        (".reduce", Kind.Flops),
+        (".kernelLaunchOverhead", Kind.Seconds),
+        (".hostOverhead", Kind.Seconds),
     ];
 
     /// <summary>True when <paramref name="key"/> is a figure with a unit.</summary>
@@ -56,6 +61,7 @@ public static class SettingUnits
             Kind.BytesPerSecond => number >= 1e12 ? Scaled(number, 1e12, "TB/s") : Scaled(number, 1e9, "GB/s"),
             Kind.Flops => Scaled(number, 1e12, "TFLOPS"),
             Kind.Ops => Scaled(number, 1e12, "TOPS"),
+            Kind.Seconds => Scaled(number, 1e-6, "us"),
             _ => throw new InvalidOperationException($"unit kind {match.Kind} has no format"),
         };
     }

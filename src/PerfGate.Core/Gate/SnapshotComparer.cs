@@ -4,8 +4,10 @@ namespace PerfGate.Gate;
 /// The gate's pure core: compares recomputed snapshots with baselines and classifies each scenario as
 /// equal, drifted, new or removed. Figures compare by key: numbers with the matching
 /// <see cref="GateTolerance"/> (exact by default, on the rounded values), booleans and texts exactly,
-/// a changed unit always drifts. Provenance (tool version, input hashes) and settings never cause
-/// drift on their own; they explain it.
+/// a changed unit always drifts. The whole snapshot is verified: a <c>[settings]</c> value that differs from the
+/// recomputed one is a drift too, even when no figure moved. Provenance (tool version, input hashes) never
+/// fails the gate: an input hash that differs while everything else is equal leaves the scenario equal with
+/// stale provenance (<see cref="ScenarioComparison.ProvenanceStale"/>), which <c>approve</c> refreshes.
 /// </summary>
 public static class SnapshotComparer
 {
@@ -58,6 +60,7 @@ public static class SnapshotComparer
         var newFigures = current.Snapshot.AllFigures().ToDictionary(m => m.Key, StringComparer.Ordinal);
         var cells = baseline.Snapshot.Tables.Concat(current.Snapshot.Tables).SelectMany(t => t.Cells()).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         var drifts = new List<MetricDrift>();
+        var settingChanges = SettingChanges(baseline.Snapshot, current.Snapshot);
         foreach (var old in oldFigures)
         {
             var line = baseline.LineOf(old.Key);
@@ -83,7 +86,9 @@ public static class SnapshotComparer
         return new ScenarioComparison
         {
             ScenarioId = id,
-            Status = drifts.Any(d => !d.Tolerated) ? ScenarioStatus.Drifted : ScenarioStatus.Equal,
+            // A changed setting fails even when tolerances absorb every figure, unless an accepted difference names it
+            // (its glob matches setting keys such as decode.batch as well as figures).
+            Status = drifts.Any(d => !d.Tolerated) || settingChanges.Any(c => AcceptedDifference.For(accepted, id, c.Key, today) is null) ? ScenarioStatus.Drifted : ScenarioStatus.Equal,
             BaselinePath = baseline.Path,
             ScenarioLocation = current.Location,
             Baseline = baseline.Snapshot,
@@ -91,7 +96,9 @@ public static class SnapshotComparer
             BaselineScenarioLine = baseline.ScenarioLine,
             Drifts = drifts,
             InputChanges = InputChanges(baseline.Snapshot, current.Snapshot),
-            SettingChanges = SettingChanges(baseline.Snapshot, current.Snapshot),
+            SettingChanges = settingChanges,
+            SettingLines = settingChanges.ToDictionary(c => c.Key, c => baseline.SettingLineOf(c.Key), StringComparer.Ordinal),
+            FirstInputLine = baseline.Snapshot.Inputs.Count > 0 ? baseline.InputLineOf(baseline.Snapshot.Inputs[0].Path) : baseline.ScenarioLine,
         };
     }
 

@@ -18,6 +18,8 @@ public static partial class SnapshotReader
         private readonly Dictionary<string, int> _figureLines = new(StringComparer.Ordinal);
         private readonly List<InputFileHash> _inputs = [];
         private readonly List<KeyValuePair<string, string>> _settings = [];
+        private readonly Dictionary<string, int> _settingLines = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _inputLines = new(StringComparer.Ordinal);
         private readonly List<Metric> _metrics = [];
         private readonly List<SnapshotTable> _tables = [];
         private readonly HashSet<string> _seenSections = new(StringComparer.Ordinal);
@@ -74,7 +76,7 @@ public static partial class SnapshotReader
             FinishTable();
             var snapshot = BuildSnapshot(count);
             EnsureCanonical(snapshot, lines, count);
-            return new SnapshotDocument(path, snapshot, _figureLines, _header["scenario"].Line);
+            return new SnapshotDocument(path, snapshot, _figureLines, _header["scenario"].Line) { SettingLines = _settingLines, InputLines = _inputLines };
         }
 
         private Section EnterSection(string line, int lineNo)
@@ -170,6 +172,7 @@ public static partial class SnapshotReader
             }
 
             _inputs.Add(new InputFileHash(key, hex));
+            _inputLines.TryAdd(key, lineNo);
         }
 
         private void ReadSetting(string line, int lineNo)
@@ -186,6 +189,7 @@ public static partial class SnapshotReader
             }
 
             _settings.Add(new(key, text));
+            _settingLines[key] = lineNo;
         }
 
         private void ReadMetric(string line, int lineNo)

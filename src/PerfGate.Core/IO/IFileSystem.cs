@@ -31,6 +31,19 @@ public interface IFileSystem
     void Delete(string path);
 
     /// <summary>
+    /// Deletes the temporary files that an interrupted <see cref="WriteAllTextAtomic"/> (a killed process) left directly in
+    /// <paramref name="folder"/>, and returns their names; empty when there are none or the folder does not exist.
+    /// </summary>
+    IReadOnlyList<string> DeleteInterruptedWrites(string folder);
+
+    /// <summary>
+    /// Takes an exclusive lock on <paramref name="path"/> (the file and its folder are created when missing), held until the
+    /// result is disposed (the file is then deleted); null when another process (or another holder in this one) has it.
+    /// The lock dies with its process, so a file left by a killed run does not block the next one.
+    /// </summary>
+    IDisposable? TryLock(string path);
+
+    /// <summary>
     /// <paramref name="path"/> with every symbolic link in it replaced by its target, as the operating system would
     /// follow it; the part of the path that does not exist yet is kept as written. The workspace-confinement check
     /// compares resolved paths, so a link inside the workspace that points outside it is seen as outside.

@@ -72,6 +72,54 @@ public sealed class PhysicalFileSystem : IFileSystem
         }
     }
 
+    public IReadOnlyList<string> DeleteInterruptedWrites(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var removed = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(folder, ".*.tmp").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(file);
+            if (IsTemporaryName(name))
+            {
+                File.Delete(file);
+                removed.Add(name);
+            }
+        }
+
+        return removed;
+    }
+
+    public IDisposable? TryLock(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        try
+        {
+            // FileShare.None is an exclusive advisory lock (flock) on Unix and a share-mode lock on Windows; both end with the process.
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The temporary name <see cref="WriteAllTextAtomic"/> uses: <c>.&lt;file&gt;.&lt;32 hex digits&gt;.tmp</c>.</summary>
+    public static bool IsTemporaryName(string name)
+    {
+        const int Guid = 32;
+        if (name.Length < 1 + 1 + 1 + Guid + 4 || name[0] != '.' || !name.EndsWith(".tmp", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var guid = name.AsSpan(name.Length - 4 - Guid, Guid);
+        return name[name.Length - 4 - Guid - 1] == '.' && guid.IndexOfAnyExcept("0123456789abcdef") < 0;
+    }
+
     public void Delete(string path)
     {
         if (File.Exists(path))

@@ -58,6 +58,13 @@ public sealed class ConsoleReport : IReportFormat
             footer.Add(new("  (or all at once: perfgate approve --all)"));
         }
 
+        var stale = result.Scenarios.Where(s => s.ProvenanceStale).ToList();
+        if (stale.Count > 0)
+        {
+            footer.Add(new("Provenance is stale (an input changed, every figure and setting is equal; the gate passes). Refresh it with:"));
+            footer.AddRange(stale.Select(s => new ConsoleCell($"  {s.ApproveCommand}", ConsoleTone.Command)));
+        }
+
         return new ConsoleReportModel(new ConsoleCell(Headline(result), ConsoleTone.Strong), Columns, rows, footer);
     }
 
@@ -70,6 +77,8 @@ public sealed class ConsoleReport : IReportFormat
         result.Count(ScenarioStatus.New),
         result.Count(ScenarioStatus.Removed),
         result.Passed ? "gate passed" : "gate failed");
+
+    private static string Stale(ScenarioComparison s) => s.ProvenanceStale ? "; provenance stale" : string.Empty;
 
     private static void AddScenario(List<IReadOnlyList<ConsoleCell>> rows, ScenarioComparison s)
     {
@@ -84,8 +93,9 @@ public sealed class ConsoleReport : IReportFormat
         var tolerated = s.WithinTolerance.Count();
         var summary = s.Status switch
         {
-            ScenarioStatus.Equal when tolerated > 0 => string.Format(Culture, "{0} figure(s) within tolerance", tolerated),
-            ScenarioStatus.Equal => string.Format(Culture, "{0} figure(s)", s.Current?.AllFigures().Count() ?? 0),
+            ScenarioStatus.Equal when tolerated > 0 => string.Format(Culture, "{0} figure(s) within tolerance", tolerated) + Stale(s),
+            ScenarioStatus.Equal => string.Format(Culture, "{0} figure(s)", s.Current?.AllFigures().Count() ?? 0) + Stale(s),
+            ScenarioStatus.Drifted when s.SettingsOnly => string.Format(Culture, "{0} setting(s) differ", s.SettingChanges.Count),
             ScenarioStatus.New => string.Format(Culture, "{0} figure(s), no baseline", s.Current?.AllFigures().Count() ?? 0),
             ScenarioStatus.Removed => "no scenario",
             _ => string.Format(Culture, "{0} figure(s) moved", failing.Count),
@@ -112,6 +122,19 @@ public sealed class ConsoleReport : IReportFormat
                 new(ReportFormat.Value(d.New, d.NewUnit, Culture)),
                 new(change, changeTone),
             ]);
+        }
+
+        if (s.SettingsOnly)
+        {
+            foreach (var c in s.SettingChanges.Take(MaxDriftsPerScenario))
+            {
+                rows.Add([ConsoleCell.Empty, ConsoleCell.Empty, new("setting " + c.Key), new(c.Old ?? "(unset)"), new(c.New ?? "(unset)"), new("setting", ConsoleTone.Bad)]);
+            }
+
+            if (s.SettingChanges.Count > MaxDriftsPerScenario)
+            {
+                rows.Add([ConsoleCell.Empty, ConsoleCell.Empty, new(string.Format(Culture, "... and {0} more", s.SettingChanges.Count - MaxDriftsPerScenario)), ConsoleCell.Empty, ConsoleCell.Empty, ConsoleCell.Empty]);
+            }
         }
 
         if (failing.Count > MaxDriftsPerScenario)

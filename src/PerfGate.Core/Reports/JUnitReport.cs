@@ -55,6 +55,10 @@ public sealed class JUnitReport : IReportFormat
                     w.WriteString(Body(s));
                     w.WriteEndElement();
                 }
+                else if (s.ProvenanceStale)
+                {
+                    w.WriteElementString("system-out", $"{ReportFormat.StaleProvenance(s)}: {s.ApproveCommand}");
+                }
 
                 w.WriteEndElement();
             }
@@ -70,6 +74,7 @@ public sealed class JUnitReport : IReportFormat
     {
         ScenarioStatus.New => (Diagnostics.DiagnosticIds.NewScenario, $"new scenario with no baseline. To approve: {s.ApproveCommand}"),
         ScenarioStatus.Removed => (Diagnostics.DiagnosticIds.RemovedScenario, $"baseline without a scenario. To approve the removal: {s.ApproveCommand}"),
+        ScenarioStatus.Drifted when s.SettingsOnly => (Diagnostics.DiagnosticIds.Drift, string.Create(CultureInfo.InvariantCulture, $"{s.SettingChanges.Count} setting(s) differ from the baseline, no figure moved. To approve: {s.ApproveCommand}")),
         _ => (Diagnostics.DiagnosticIds.Drift, string.Create(CultureInfo.InvariantCulture, $"{s.Failing.Count()} figure(s) drifted. To approve: {s.ApproveCommand}")),
     };
 
@@ -82,6 +87,14 @@ public sealed class JUnitReport : IReportFormat
             foreach (var d in ReportFormat.Ranked(s.Failing))
             {
                 sb.Append(ReportFormat.Drift(d, CultureInfo.InvariantCulture)).Append('\n');
+            }
+
+            if (s.SettingsOnly)
+            {
+                foreach (var c in s.SettingChanges)
+                {
+                    sb.Append("setting ").Append(ReportFormat.Setting(c)).Append('\n');
+                }
             }
         }
 

@@ -30,16 +30,7 @@ public sealed class JsonReport : IReportFormat
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
-            w.WriteString("schema", Schema);
-            w.WriteBoolean("passed", result.Passed);
-            w.WriteStartObject("summary");
-            w.WriteNumber("scenarios", result.Scenarios.Count);
-            foreach (var status in Enum.GetValues<ScenarioStatus>())
-            {
-                w.WriteNumber(ReportFormat.Status(status), result.Count(status));
-            }
-
-            w.WriteEndObject();
+            WriteHeader(w, result);
             w.WriteStartArray("scenarios");
             foreach (var s in result.Scenarios)
             {
@@ -47,10 +38,67 @@ public sealed class JsonReport : IReportFormat
             }
 
             w.WriteEndArray();
+            if (context.Shard is { } shard)
+            {
+                Shard(w, result, shard, displayPath);
+            }
+
             w.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>
+    /// A shard's report ends with its shard and its findings (as check prints them, without a severity: merge applies
+    /// its own --drift-as), so that merge gives the annotations one check of the whole workspace gives. A magnitude
+    /// of null is an unbounded one (new and removed scenarios, a figure that appeared).
+    /// </summary>
+    private static void Shard(Utf8JsonWriter w, GateResult result, Run.ScenarioShard shard, Func<string, string> displayPath)
+    {
+        w.WriteString("shard", shard.ToString());
+        w.WriteStartArray("findings");
+        foreach (var s in result.Scenarios)
+        {
+            foreach (var f in GateDiagnostics.Create(new GateResult([s]), Diagnostics.Severity.Error, displayPath))
+            {
+                w.WriteStartObject();
+                w.WriteString("scenario", s.ScenarioId);
+                w.WriteString("code", f.Diagnostic.Id);
+                w.WriteString("message", f.Diagnostic.Message);
+                w.WriteString("file", f.Diagnostic.Location.File);
+                w.WriteNumber("line", f.Diagnostic.Location.Line);
+                w.WriteNumber("column", f.Diagnostic.Location.Column);
+                if (double.IsFinite(f.Magnitude))
+                {
+                    w.WriteNumber("magnitude", f.Magnitude);
+                }
+                else
+                {
+                    w.WriteNull("magnitude");
+                }
+
+                w.WriteNumber("importance", f.Importance);
+                w.WriteEndObject();
+            }
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>The report's schema, verdict and summary counts: what a check's and a merged shard report's JSON share.</summary>
+    internal static void WriteHeader(Utf8JsonWriter w, GateResult result)
+    {
+        w.WriteString("schema", Schema);
+        w.WriteBoolean("passed", result.Passed);
+        w.WriteStartObject("summary");
+        w.WriteNumber("scenarios", result.Scenarios.Count);
+        foreach (var status in Enum.GetValues<ScenarioStatus>())
+        {
+            w.WriteNumber(ReportFormat.Status(status), result.Count(status));
+        }
+
+        w.WriteEndObject();
     }
 
     private static void Scenario(Utf8JsonWriter w, ScenarioComparison s, Func<string, string> displayPath)
@@ -58,6 +106,7 @@ public sealed class JsonReport : IReportFormat
         w.WriteStartObject();
         w.WriteString("id", s.ScenarioId);
         w.WriteString("status", ReportFormat.Status(s.Status));
+        w.WriteBoolean("provenanceStale", s.ProvenanceStale);
         w.WriteString("baseline", displayPath(s.BaselinePath).Replace('\\', '/'));
         if (s.ScenarioLocation.IsKnown)
         {

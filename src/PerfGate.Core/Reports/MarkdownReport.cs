@@ -39,6 +39,14 @@ public sealed class MarkdownReport : IReportFormat
             Details(sb, s, displayPath);
         }
 
+        var stale = result.Scenarios.Where(s => s.ProvenanceStale).ToList();
+        if (stale.Count > 0)
+        {
+            sb.Append("Provenance is stale for ").Append(string.Join(", ", stale.Select(s => $"`{Cell(s.ScenarioId)}`")))
+                .Append(": an input's content changed (for example a comment) while every figure and setting equals the baseline; the gate passes. ")
+                .Append("Refresh the recorded hashes with `perfgate approve <scenario>`.\n\n");
+        }
+
         if (pending.Count > 0)
         {
             sb.Append("Approve locally after review (refused on CI): `perfgate approve <scenario>` or `perfgate approve --all`, then commit the changed `baselines/*.verified.txt`.\n");
@@ -56,9 +64,11 @@ public sealed class MarkdownReport : IReportFormat
             var top = ReportFormat.Ranked(failing).FirstOrDefault();
             var figures = s.Status switch
             {
+                ScenarioStatus.Drifted when s.SettingsOnly => $"0 moved; {s.SettingChanges.Count} setting(s) differ",
                 ScenarioStatus.Drifted => $"{failing.Count} moved ({failing.Count(d => d.Label == DriftLabel.Regression)} regression(s), {failing.Count(d => d.Label == DriftLabel.Improvement)} improvement(s))",
                 ScenarioStatus.Removed => "no scenario",
-                _ => (s.Current?.AllFigures().Count() ?? 0).ToString(Inv) + (s.WithinTolerance.Any() ? $" ({s.WithinTolerance.Count()} within tolerance)" : string.Empty),
+                _ => (s.Current?.AllFigures().Count() ?? 0).ToString(Inv) + (s.WithinTolerance.Any() ? $" ({s.WithinTolerance.Count()} within tolerance)" : string.Empty)
+                    + (s.ProvenanceStale ? " (provenance stale)" : string.Empty),
             };
             var largest = top is null ? string.Empty : $"`{Cell(top.Key)}` {Cell(Change(top))}";
             var approve = s.FailsGate ? $"`{s.ApproveCommand}`" : string.Empty;
@@ -76,6 +86,7 @@ public sealed class MarkdownReport : IReportFormat
             ScenarioStatus.New => "new scenario, no baseline yet",
             ScenarioStatus.Removed => "baseline without a scenario",
             ScenarioStatus.Equal => "equal within tolerance",
+            ScenarioStatus.Drifted when s.SettingsOnly => $"{s.SettingChanges.Count} setting(s) differ, no figure moved",
             _ => $"{failing} figure(s) moved",
         };
         sb.Append(Inv, $"<details><summary><b>{Html(s.ScenarioId)}</b>: {what}</summary>\n\n");
@@ -95,6 +106,14 @@ public sealed class MarkdownReport : IReportFormat
             {
                 var tolerance = d.PassedBecause ?? ((d.Tolerance?.Describe() ?? "exact") + (d.Tolerated ? " (within)" : string.Empty));
                 sb.Append(Inv, $"| `{Cell(d.Key)}` | {Cell(ReportFormat.Value(d.Old, d.OldUnit, Inv))} | {Cell(ReportFormat.Value(d.New, d.NewUnit, Inv))} | {Cell(Change(d))} | {tolerance} |\n");
+            }
+
+            if (s.SettingsOnly)
+            {
+                foreach (var c in s.SettingChanges.Take(MaxRowsPerScenario))
+                {
+                    sb.Append(Inv, $"| `setting {Cell(c.Key)}` | {Cell(c.Old ?? "(unset)")} | {Cell(c.New ?? "(unset)")} | setting | exact |\n");
+                }
             }
 
             if (rows.Count > MaxRowsPerScenario)

@@ -15,4 +15,10 @@ public sealed record ReportContext(Func<string, string> DisplayPath)
 
     /// <summary>Draws the console report's model; required by <see cref="ConsoleReport"/> only.</summary>
     public IConsoleReportRenderer? ConsoleRenderer { get; init; }
+
+    /// <summary>
+    /// The shard this check covers (<c>perfgate check --shard</c>), or null. The JSON report of a shard names it and
+    /// carries the findings, so that <c>perfgate merge</c> can join the shards' reports (<see cref="Run.ShardMerge"/>).
+    /// </summary>
+    public Run.ScenarioShard? Shard { get; init; }
 }

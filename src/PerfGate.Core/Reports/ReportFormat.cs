@@ -54,6 +54,16 @@ public static class ReportFormat
              $"({Percent(drift.ChangePercent, provider)}, {Label(drift.Label)}; tolerance {drift.Tolerance?.Describe() ?? "exact"})",
     };
 
+    /// <summary>"hardware.bf16 "989000000000000" -> "990000000000000"" (a setting only one side records: "(unset)").</summary>
+    public static string Setting(SettingChange change) =>
+        $"{change.Key} {Quote(change.Old)} -> {Quote(change.New)}";
+
+    /// <summary>"inputs changed (results equal): a.yaml (content changed)": why a scenario's provenance is stale.</summary>
+    public static string StaleProvenance(ScenarioComparison comparison) =>
+        "provenance stale: " + string.Join("; ", comparison.InputChanges.Select(c => c.Describe())) + "; results equal; approve refreshes it";
+
+    private static string Quote(string? text) => text is null ? "(unset)" : "\"" + text + "\"";
+
     /// <summary>
     /// Drifts in reading order: headline metrics (with a direction) first, then other metrics, then table cells
     /// (<see cref="MetricDrift.Importance"/>); within each, the largest relative change first (added, removed and

@@ -6,6 +6,7 @@ using PerfGate.IO;
 using PerfGate.Memory;
 using PerfGate.Reports;
 using PerfGate.Scenarios;
+using PerfGate.Threading;
 using PerfGate.Workspace;
 
 namespace PerfGate.Run;
@@ -34,14 +35,16 @@ public static class WorkspaceRun
         var calibration = FolderCalibration(workspace, problems);
 
         // Scenarios are independent of each other: each is evaluated from the workspace, its own inputs and the
-        // calibration tables alone, and the results keep the workspace's order (by id), whatever order they finish in.
+        // calibration tables alone, on as many cores as the request allows, and the results keep the workspace's
+        // order (by id), whatever order they finish in: outcome i is scenario i's.
         foreach (var pattern in request.Scenarios.Where(p => !workspace.Scenarios.Any(s => Gate.Glob.IsMatch(p, s.Id))))
         {
             var ids = workspace.Scenarios.Select(s => s.Id).ToList();
             problems.Add(Diagnostic.Error(DiagnosticIds.UnknownReference, $"no scenario matches '{pattern}'{Yaml.Suggestions.DidYouMean(pattern, ids)}; scenarios: {(ids.Count == 0 ? "(none)" : string.Join(", ", ids))} ('perfgate list' shows them)", SourceLocation.None));
         }
 
-        var outcomes = workspace.Scenarios.Where(s => request.Selects(s.Id)).Select(s => EvaluateScenario(workspace, s, calibration)).ToList();
+        var selected = workspace.Scenarios.Where(s => request.Covers(s.Id)).ToArray();
+        var outcomes = OrderedParallel.Map(selected, request.Parallelism, s => EvaluateScenario(workspace, s, calibration));
         var scenarios = new List<CurrentScenario>(outcomes.Count);
         foreach (var outcome in outcomes)
         {
@@ -73,14 +76,23 @@ public static class WorkspaceRun
             return new WorkspaceCheck(evaluation, null, []);
         }
 
-        var outcome = GateRunner.Check(new BaselineStore(files, evaluation.BaselinesDirectory!), evaluation.Scenarios, evaluation.Tolerances, evaluation.Accepted, request.Today, request.Selects);
-        return new WorkspaceCheck(evaluation, outcome.Result, outcome.Errors);
+        var store = new BaselineStore(files, evaluation.BaselinesDirectory!);
+        var baselines = store.ListVerified().Select(store.VerifiedPath).ToList();
+        var outcome = GateRunner.Check(store, evaluation.Scenarios, evaluation.Tolerances, request.Covers, request.Parallelism, evaluation.Accepted, request.Today);
+        var inputs = evaluation.Workspace!.Inputs.Select(i => WorkspacePaths.Resolve(evaluation.Root, i.RelativePath));
+        return new WorkspaceCheck(evaluation, outcome.Result, outcome.Errors)
+        {
+            InputFiles = inputs.Concat(baselines.Select(WorkspacePaths.Normalize)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+        };
     }
 
     /// <summary>Evaluates, then makes the recomputed snapshots of <paramref name="names"/> (or of every scenario) their baselines.</summary>
     public static WorkspaceApproval Approve(WorkspaceRunRequest request, IFileSystem files, IReadOnlyList<string> names, bool all)
     {
-        var evaluation = Evaluate(request, files);
+        ArgumentNullException.ThrowIfNull(request);
+
+        // Approval is never split: approving one shard's scenarios would take every other baseline for removed.
+        var evaluation = Evaluate(request with { Shard = null }, files);
         if (!evaluation.Succeeded)
         {
             return new WorkspaceApproval(evaluation, null, null);
@@ -101,6 +113,13 @@ public static class WorkspaceRun
         ArgumentNullException.ThrowIfNull(scenario);
         var problems = new List<Diagnostic>();
         var mindie = ScenarioMindieConfig.Read(workspace, scenario, problems);
+        var before = problems.Count;
+        var measured = Measurements.ScenarioMeasuredRuns.Read(workspace, scenario, problems);
+        if (problems.Skip(before).Any(p => p.Severity == Severity.Error))
+        {
+            return new ScenarioOutcome(scenario.Id, null, problems);
+        }
+
         var result = ScenarioEvaluator.Evaluate(new EvaluationRequest
         {
             Scenario = scenario,
@@ -110,6 +129,7 @@ public static class WorkspaceRun
             SignificantDigits = workspace.Settings.SignificantDigits,
             Calibration = calibration,
             MindieConfig = mindie,
+            Measured = measured,
         });
         if (result.Snapshot is null)
         {
@@ -118,6 +138,43 @@ public static class WorkspaceRun
         }
 
         return new ScenarioOutcome(scenario.Id, new CurrentScenario(result.Snapshot, scenario.Location), problems);
+    }
+
+    /// <summary>
+    /// <c>perfgate accuracy</c>: loads the workspace and, for every scenario with a <c>measured:</c> section, puts each
+    /// measured figure beside its estimate. The results keep the workspace's scenario order.
+    /// </summary>
+    public static (IReadOnlyList<Measurements.Accuracy.AccuracyResult> Results, IReadOnlyList<Diagnostic> Diagnostics) Accuracy(WorkspaceRunRequest request, IFileSystem files)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(files);
+        var loaded = WorkspaceLoader.Load(files, request.Root, request.Overrides);
+        if (loaded.Workspace is not { } workspace)
+        {
+            return ([], loaded.Diagnostics);
+        }
+
+        var problems = new List<Diagnostic>(loaded.Diagnostics);
+        var calibration = FolderCalibration(workspace, problems);
+        var results = new List<Measurements.Accuracy.AccuracyResult>();
+        foreach (var scenario in workspace.Scenarios.Where(s => s.Measured is not null))
+        {
+            var runs = Measurements.ScenarioMeasuredRuns.Read(workspace, scenario, problems);
+            var result = ScenarioAccuracy.Evaluate(new EvaluationRequest
+            {
+                Scenario = scenario,
+                Catalog = workspace.Catalog,
+                SignificantDigits = workspace.Settings.SignificantDigits,
+                Calibration = calibration,
+                Measured = runs,
+            });
+            if (result is not null)
+            {
+                results.Add(result);
+            }
+        }
+
+        return (results, problems);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using PerfGate.Catalog;
+using PerfGate.Quantities;
 
 namespace PerfGate.Scenarios;
 
@@ -21,4 +22,10 @@ public sealed record DecodeSettings
 
     /// <summary>Null: the hardware profile's default.</summary>
     public EfficiencySource? Efficiency { get; init; }
+
+    /// <summary>Implementation profile id (<c>pytorch</c>, <c>vllm</c>, ...); null: the scenario's engine, else <c>pytorch</c>.</summary>
+    public string? Implementation { get; init; }
+
+    /// <summary>Host time per step (scheduling, sampling); null: the implementation's default (zero unless published).</summary>
+    public Duration? HostOverhead { get; init; }
 }

@@ -28,6 +28,10 @@ public sealed record ScenarioSpec
     public DecodeSettings? Decode { get; init; }
     public SearchSettings? Search { get; init; }
     public MemorySettings? Memory { get; init; }
+    public PrefillSettings? Prefill { get; init; }
+
+    /// <summary>The benchmark report measured on this system (<c>measured:</c>), for the accuracy table.</summary>
+    public MeasuredSettings? Measured { get; init; }
 
     /// <summary>The scenario file, as the user wrote its path relative to the workspace root.</summary>
     public SourceLocation Location { get; init; } = SourceLocation.None;

@@ -30,7 +30,7 @@ public sealed record LoadedWorkspace
 
     /// <summary>
     /// The files a scenario reads, exactly: perfgate.yaml, its own file, the workspace documents of its model, hardware
-    /// (the search's too) and NIC, and its MindIE config. The calibration tables it uses are added by the evaluator,
+    /// (the search's too) and NIC, its MindIE config, and its measured report with the report's sidecar. The calibration tables it uses are added by the evaluator,
     /// which alone knows whether it used them (<see cref="CalibrationInputs"/>). Built-in documents are part of the tool
     /// version, not inputs.
     /// </summary>
@@ -59,6 +59,12 @@ public sealed record LoadedWorkspace
         if (scenario.Memory?.MindieConfig is { } engineConfig)
         {
             read.Add(engineConfig);
+        }
+
+        if (scenario.Measured?.Report is { } report)
+        {
+            read.Add(report);
+            read.Add(Measurements.MeasuredSidecar.PathFor(report));
         }
 
         return Inputs.Where(i => i.Kind == WorkspaceInputKind.Settings || (i.Kind != WorkspaceInputKind.CalibrationTable && read.Contains(i.RelativePath))).ToList();

@@ -16,13 +16,15 @@ public static partial class ScenarioDocumentReader
     /// <summary>
     /// Reads one scenario. <paramref name="resolveFile"/> turns a path written in the scenario (relative to its
     /// folder) into an absolute path, reporting missing or escaping files; null refuses such paths.
+    /// <paramref name="resolveReport"/> does the same for <c>measured.report</c>.
     /// </summary>
     public static ScenarioSpec? Read(
         YamlMappingNode root,
         string file,
         ICollection<Diagnostic> diagnostics,
         ICollection<ScenarioReference> references,
-        Func<string, SourceLocation, string?>? resolveFile = null)
+        Func<string, SourceLocation, string?>? resolveFile = null,
+        Func<string, SourceLocation, string?>? resolveReport = null)
     {
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var r = new YamlMappingReader(root, file, diagnostics, "a scenario document");
@@ -38,6 +40,8 @@ public static partial class ScenarioDocumentReader
         var decode = ReadDecode(r);
         var search = ReadSearch(r, references);
         var memory = ReadMemory(r, resolveFile);
+        var measured = ReadMeasured(r, resolveReport);
+        var prefill = ReadPrefill(r, references);
         r.Complete();
 
         if (diagnostics.Count(d => d.Severity == Severity.Error) > errors || id is null || model is null || hardware is null)
@@ -58,6 +62,8 @@ public static partial class ScenarioDocumentReader
             Decode = decode,
             Search = search,
             Memory = memory,
+            Measured = measured,
+            Prefill = prefill,
             Location = new SourceLocation(file, 1, 1),
             KeyLocations = new SortedDictionary<string, SourceLocation>(r.KeyLocations, StringComparer.Ordinal),
         };
@@ -110,6 +116,21 @@ public static partial class ScenarioDocumentReader
         return d;
     }
 
+    private static string? ReadImplementation(YamlMappingReader r)
+    {
+        var id = r.String("implementation");
+        if (id is not null && Estimation.Implementations.ImplementationProfiles.Find(id) is null)
+        {
+            r.Report(
+                DiagnosticIds.InvalidValue,
+                $"'decode.implementation' is '{id}', which is not valid. Valid values: {string.Join(", ", Estimation.Implementations.ImplementationProfiles.All.Select(p => $"'{p.Id}'"))}",
+                r.ValueLocationOf("implementation"));
+            return null;
+        }
+
+        return id is null ? null : Estimation.Implementations.ImplementationProfiles.Find(id)!.Id;
+    }
+
     private static DecodeSettings? ReadDecode(YamlMappingReader root)
     {
         var r = root.Mapping("decode");
@@ -127,6 +148,8 @@ public static partial class ScenarioDocumentReader
             MtpAcceptance = r.Double("mtpAcceptance", min: 0, exclusiveMin: true, max: 1) ?? defaults.MtpAcceptance,
             Pipeline = r.Enum("pipeline", ScenarioSpellings.Pipelines) ?? defaults.Pipeline,
             Efficiency = r.Enum("efficiency", ScenarioSpellings.Efficiencies),
+            Implementation = ReadImplementation(r),
+            HostOverhead = r.Duration("hostOverhead", allowZero: true),
         };
         r.Complete();
         return d;

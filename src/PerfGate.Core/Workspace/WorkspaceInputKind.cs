@@ -7,4 +7,5 @@ public enum WorkspaceInputKind
     Scenario,
     EngineConfig,
     CalibrationTable,
+    MeasuredReport,
 }

@@ -118,7 +118,7 @@ public sealed partial class WorkspaceLoader
         }
 
         var directory = Path.GetDirectoryName(absolutePath) ?? root;
-        return ScenarioDocumentReader.Read(yaml, relative, diagnostics, references, (path, at) => ResolveEngineConfig(directory, path, at));
+        return ScenarioDocumentReader.Read(yaml, relative, diagnostics, references, (path, at) => ResolveEngineConfig(directory, path, at), (path, at) => ResolveReport(directory, path, at));
     }
 
     private string? ResolveEngineConfig(string directory, string path, SourceLocation at)
@@ -156,6 +156,45 @@ public sealed partial class WorkspaceLoader
         return Relative(absolute);
     }
 
+    /// <summary>A scenario's measured report (and its sidecar, when there is one): resolved, checked and hashed as inputs.</summary>
+    private string? ResolveReport(string directory, string path, SourceLocation at)
+    {
+        var absolute = ResolveInside(directory, path, "measured.report", at);
+        if (absolute is null)
+        {
+            return null;
+        }
+
+        if (!fs.FileExists(absolute))
+        {
+            var what = fs.DirectoryExists(absolute) ? "which is a folder; name the report file" : "which does not exist (relative to the scenario file)";
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"'measured.report' names '{path}', {what}", at));
+            return null;
+        }
+
+        try
+        {
+            foreach (var file in new[] { absolute, Measurements.MeasuredSidecar.PathFor(absolute) }.Where(fs.FileExists))
+            {
+                if (fs.GetFileLength(file) > Measurements.ScenarioMeasuredRuns.MaxReportBytes)
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticIds.HostileInput, string.Create(CultureInfo.InvariantCulture, $"'measured.report' names '{path}', which is larger than {Measurements.ScenarioMeasuredRuns.MaxReportBytes} bytes; that is no benchmark summary"), at));
+                    return null;
+                }
+
+                Hash(Relative(file), fs.ReadAllBytes(file), WorkspaceInputKind.MeasuredReport);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"'measured.report' names '{path}', which cannot be read: {ex.Message}", at));
+            return null;
+        }
+
+        // Recorded relative to the workspace root with '/', as every path in a snapshot.
+        return Relative(absolute);
+    }
+
     private void CheckDuplicates(List<ScenarioSpec> scenarios)
     {
         foreach (var group in scenarios.GroupBy(s => s.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
@@ -176,7 +215,9 @@ public sealed partial class WorkspaceLoader
             {
                 CatalogDocumentKind.Hardware => catalog.Hardware.Keys.ToList(),
                 CatalogDocumentKind.Nic => catalog.Nics.Keys.ToList(),
-                _ => catalog.Models.Keys.ToList(),
+                CatalogDocumentKind.Model => catalog.Models.Keys.ToList(),
+                CatalogDocumentKind.Storage => catalog.Storage.Keys.ToList(),
+                _ => throw new ArgumentOutOfRangeException(nameof(references), reference.Kind, "not a catalog document kind"),
             };
             if (ids.Contains(reference.Id, StringComparer.Ordinal))
             {

@@ -13,7 +13,7 @@ public sealed class EstimateCommandTests
         Assert.True(code == 0, error);
         using var doc = JsonDocument.Parse(output);
         var decode = doc.RootElement.GetProperty("decode");
-        Assert.InRange(decode.GetProperty("stepMs").GetDouble(), 6.0, 7.0);
+        Assert.InRange(decode.GetProperty("stepMs").GetDouble(), 7.0, 7.25);
         Assert.Equal(1000 / decode.GetProperty("stepMs").GetDouble(), decode.GetProperty("userTokensPerSecond").GetDouble(), 0);
         Assert.Equal(decode.GetProperty("userTokensPerSecond").GetDouble(), decode.GetProperty("throughputPerCard").GetDouble());
         var breakdown = decode.GetProperty("breakdown").EnumerateArray().ToArray();
@@ -158,8 +158,10 @@ public sealed class EstimateCommandTests
             var o = ops.Single(b => b.GetProperty("name").GetString() == "o_proj");
             Assert.Equal(20.0, o.GetProperty("timeUs").GetDouble());
             Assert.Equal("measured:gemm", o.GetProperty("source").GetString());
-            // Element-wise kernels sit on the folder's 2.0 us launch floor.
-            Assert.Equal(2.0, ops.Single(b => b.GetProperty("name").GetString() == "attn_norm").GetProperty("timeUs").GetDouble());
+            // One GEMM shape cannot give the fixed per-kernel part (KernelFit needs two m = 1 rows of 4-64 MiB), so an
+            // element-wise kernel is the documented 3 us default plus its 24,576 bytes at the folder's copy
+            // bandwidth (1e9 B / 400 us = 2.5 TB/s): 3 + 0.00983 us.
+            Assert.Equal(3.00983, ops.Single(b => b.GetProperty("name").GetString() == "attn_norm").GetProperty("timeUs").GetDouble());
 
             File.WriteAllText(Path.Combine(tables.FullName, "gemm.csv"), "dtype,m,n,k,time_us\nbf16,1,4096,4096,20,0\nbf16,x,4096,4096,30.0\n");
             var (bad, _, badError) = AppHarness.Run(dir.FullName, (IReadOnlyDictionary<string, string>?)null, "estimate", "--model", "llama-3-8b", "--hardware", "lab-h100.yaml");

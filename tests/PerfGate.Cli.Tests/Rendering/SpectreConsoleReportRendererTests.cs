@@ -16,6 +16,14 @@ public sealed class SpectreConsoleReportRendererTests
     public void Console_is_the_same_in_every_culture() =>
         SnapshotAssert.MatchesInEveryCulture(() => Render(colour: false), "Report.mixed.console", "txt");
 
+    // A setting-only drift (its rows name the setting) and stale provenance (a footer with the approve command).
+    [Fact]
+    public void Console_shows_setting_drift_and_stale_provenance() =>
+        SnapshotAssert.MatchesInEveryCulture(
+            () => new ConsoleReport().Render(Gate.SampleProvenance.Result(), new ReportContext(p => p) { ConsoleRenderer = SpectreConsoleReportRenderer.Instance }),
+            "Report.provenance.console",
+            "txt");
+
     [Fact]
     public void Console_uses_colour_only_when_asked()
     {

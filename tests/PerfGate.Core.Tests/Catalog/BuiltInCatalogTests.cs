@@ -75,7 +75,16 @@ public sealed class BuiltInCatalogTests
         Assert.True(h100.Fp8LowAccumulationPrecision);
         Assert.Equal(EfficiencySource.Measured, h100.Efficiency);
         Assert.Equal("embedded:h100-sxm", h100.CalibrationTables);
-        Assert.Equal(1.2e-6, h100.KernelLaunchOverhead.Seconds, 12);
+        // The fixed per-kernel part comes from its tables (KernelFit), not from a typed-in figure.
+        Assert.Equal(0, h100.KernelLaunchOverhead.Seconds);
+        foreach (var sibling in new[] { "h200", "h800", "h20" })
+        {
+            Assert.Equal(new CalibrationTransfer("h100-sxm", TransferRule.SpecRatio), Set.Hardware[sibling].CalibrationTransfer);
+            Assert.Equal(EfficiencySource.Measured, Set.Hardware[sibling].Efficiency);
+        }
+
+        Assert.Equal(EfficiencySource.A100Curve, Set.Hardware["a100-80g"].Efficiency);
+        Assert.All(new[] { "l20", "ascend-910b2", "ascend-910b3", "ascend-910b4" }, id => Assert.Equal(EfficiencySource.Achieved, Set.Hardware[id].Efficiency));
         Assert.Equal(0.5e-6, h100.ThreadAllReduceLatency.Seconds, 12);
         Assert.Equal(LinkKind.NvLink, h100.IntraNodeLink);
 

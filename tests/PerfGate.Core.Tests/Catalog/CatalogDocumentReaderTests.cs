@@ -59,7 +59,7 @@ public sealed class CatalogDocumentReaderTests
             x => Expect(x, DiagnosticIds.MissingField, 1, 1, "missing required key 'memoryBandwidth' in a hardware document; expected a bandwidth with a unit, e.g. \"3.35 TB/s\""),
             x => Expect(x, DiagnosticIds.InvalidValue, 7, 7, "'bf16' is '0 TFLOPS'; it must be more than zero"),
             x => Expect(x, DiagnosticIds.BadUnit, 8, 6, "'fp8': unknown unit 'TFLOP' in '2 TFLOP'; a throughput takes one of FLOPS, GFLOPS, TFLOPS, PFLOPS, TOPS, POPS, GOPS"),
-            x => Expect(x, DiagnosticIds.InvalidValue, 9, 13, "'efficiency' is 'measurd', which is not valid (did you mean 'measured'?). Valid values: 'published', 'measured', 'roofline'"),
+            x => Expect(x, DiagnosticIds.InvalidValue, 9, 13, "'efficiency' is 'measurd', which is not valid (did you mean 'measured'?). Valid values: 'published', 'measured', 'roofline', 'achieved', 'a100-curve'"),
             x => Assert.Equal(DiagnosticIds.UnknownKey, x.Id));
         Assert.StartsWith("unknown key 'memoryBandwith' in a hardware document (did you mean 'memoryBandwidth'?)", d[^1].Message, StringComparison.Ordinal);
         Assert.Equal(new SourceLocation("cat/gpu.yaml", 6, 1), d[^1].Location);
@@ -90,7 +90,7 @@ public sealed class CatalogDocumentReaderTests
     {
         var (doc, d) = Load("kind: gpu\nid: x\n");
         Assert.Null(doc);
-        Expect(Assert.Single(d), DiagnosticIds.UnknownKind, 1, 7, "'kind' is 'gpu', which is not valid. Valid values: 'hardware', 'nic', 'model'");
+        Expect(Assert.Single(d), DiagnosticIds.UnknownKind, 1, 7, "'kind' is 'gpu', which is not valid. Valid values: 'hardware', 'nic', 'model', 'storage'");
     }
 
     [Fact]

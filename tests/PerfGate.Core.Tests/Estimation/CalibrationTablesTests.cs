@@ -33,9 +33,14 @@ public sealed class CalibrationTablesTests
     [Fact]
     public void Gemm_interpolates_log_time_on_log_m_between_measured_rows()
     {
-        // m = 3 between m = 2 (16.610 us) and m = 4 (16.349 us), halfway in log m.
-        var expected = Math.Exp((Math.Log(16.610e-6) + Math.Log(16.349e-6)) / 2 + ((Math.Log(3) - Math.Log(2)) / (Math.Log(4) - Math.Log(2)) - 0.5) * (Math.Log(16.349e-6) - Math.Log(16.610e-6)));
-        Assert.Equal(expected, H100().Gemm.Seconds(DataType.Bf16, 3, 4096, 4096, out _), 15);
+        // m = 3 between m = 2 (16.610 us) and m = 4 (16.349 us): a row faster than a smaller m is noise and holds
+        // the smaller m's time, so m = 3 and m = 4 take 16.610 us.
+        Assert.Equal(16.610e-6, H100().Gemm.Seconds(DataType.Bf16, 3, 4096, 4096, out _), 15);
+        Assert.Equal(16.610e-6, H100().Gemm.Seconds(DataType.Bf16, 4, 4096, 4096, out _), 15);
+        // m = 192 between m = 128 (15.208 us, held at 16.793 from m = 16) and m = 256 (18.001 us), in log m.
+        var f = (Math.Log(192) - Math.Log(128)) / (Math.Log(256) - Math.Log(128));
+        var expected = Math.Exp(Math.Log(16.793e-6) + (f * (Math.Log(18.001e-6) - Math.Log(16.793e-6))));
+        Assert.Equal(expected, H100().Gemm.Seconds(DataType.Bf16, 192, 4096, 4096, out _), 15);
         // Above the largest m time grows with m: 2 x 16384 rows take twice the 16384-row time.
         Assert.Equal(2 * 730.315e-6, H100().Gemm.Seconds(DataType.Bf16, 32768, 4096, 4096, out _), 12);
     }

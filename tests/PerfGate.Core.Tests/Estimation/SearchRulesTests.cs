@@ -82,7 +82,7 @@ public sealed class SearchRulesTests
             CultureInfo.CurrentCulture = new CultureInfo("de-DE");
             var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
             SearchCsvWriter.Write(result, writer);
-            Assert.DoesNotContain("\r", writer.ToString(), StringComparison.Ordinal); // CsvHelper's default is CRLF; the repository's files are LF
+            Assert.DoesNotContain("\r", writer.ToString(), StringComparison.Ordinal); // the repository's files are LF
             var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal("GPU,NIC,Pipe policy,EP,KVC elem size,Non-expert param elem size,BS,DeepGemm,UX TPS,Throughput Per card,MTP Len", lines[0]);
             var r = result.Rows[0];

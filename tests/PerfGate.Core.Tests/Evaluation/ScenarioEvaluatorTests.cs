@@ -39,7 +39,7 @@ public sealed class ScenarioEvaluatorTests
     {
         var first = Repository();
         var second = Repository();
-        Assert.Equal(15, first.Scenarios.Count);
+        Assert.Equal(17, first.Scenarios.Count);
         foreach (var s in first.Scenarios)
         {
             var a = Evaluate(first, s);

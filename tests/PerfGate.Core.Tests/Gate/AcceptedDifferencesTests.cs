@@ -22,6 +22,16 @@ public sealed class AcceptedDifferencesTests
     }
 
     [Fact]
+    public void A_changed_setting_passes_only_when_an_accepted_entry_names_it()
+    {
+        // batch 8 -> 16 with the same step: throughput doubles (accepted by "decode.*") and the setting decode.batch
+        // changes. "decode.*" names the setting too; "decode.step*" covers neither the throughput nor the setting.
+        var trial = SampleSnapshots.Qwq(batch: 16);
+        Assert.Equal(ScenarioStatus.Equal, Compare(trial, [], new AcceptedDifference("qwq-*", "decode.*", "batch 16 trial")).Status);
+        Assert.Equal(ScenarioStatus.Drifted, Compare(trial, [], new AcceptedDifference("qwq-*", "decode.throughput*", "figures only")).Status);
+    }
+
+    [Fact]
     public void An_expired_or_non_matching_entry_does_not_apply()
     {
         var expired = new AcceptedDifference("*", "decode.*", "temporary", new DateOnly(2026, 11, 28));
@@ -62,12 +72,12 @@ public sealed class AcceptedDifferencesTests
     public void Every_unit_bearing_hardware_setting_is_formatted()
     {
         // Binds SettingUnits to Evaluation.ScenarioSettings.Hardware: every numeric figure of a built-in hardware
-        // document other than the efficiency id has a unit.
+        // document has a unit (ids, link kinds and flags are words, shown as recorded).
         foreach (var hw in PerfGate.Catalog.BuiltInCatalog.Load().Hardware.Values)
         {
             foreach (var (key, value) in PerfGate.Evaluation.ScenarioSettings.Hardware("hardware", hw))
             {
-                if (key != "hardware.efficiency")
+                if (double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
                 {
                     Assert.True(SettingUnits.HasUnit(key), key);
                     Assert.NotEqual(value, SettingUnits.Format(key, value));

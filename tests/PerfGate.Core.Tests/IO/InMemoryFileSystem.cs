@@ -24,7 +24,7 @@ internal sealed class InMemoryFileSystem : IFileSystem
     /// <summary>Writes, failed writes and deletes, in order ("write /p", "fail /p", "delete /p").</summary>
     public List<string> Log { get; } = [];
 
-    /// <summary>Paths passed to <see cref="ReadAllBytes"/>, in order.</summary>
+    /// <summary>Paths passed to <see cref="ReadAllBytes"/>, in the order the reads happened (reads run on several threads).</summary>
     public List<string> Reads { get; } = [];
 
     public string this[string path]
@@ -52,7 +52,11 @@ internal sealed class InMemoryFileSystem : IFileSystem
 
     public byte[] ReadAllBytes(string path)
     {
-        Reads.Add(Normalize(path));
+        lock (Reads)
+        {
+            Reads.Add(Normalize(path)); // scenarios are evaluated and baselines read on several threads
+        }
+
         return _files.TryGetValue(Follow(path), out var bytes) ? bytes : throw new FileNotFoundException("no such file", path);
     }
 
@@ -94,6 +98,32 @@ internal sealed class InMemoryFileSystem : IFileSystem
     }
 
     public string ResolveLinks(string path) => Follow(path);
+
+    /// <summary>In memory a write cannot be interrupted: the tests put "left-over" files in themselves, and this removes them like the disk does.</summary>
+    public IReadOnlyList<string> DeleteInterruptedWrites(string folder)
+    {
+        var names = ListFiles(folder, ".tmp").Where(PhysicalFileSystem.IsTemporaryName).ToList();
+        foreach (var name in names)
+        {
+            Delete(Follow(folder).TrimEnd('/') + "/" + name);
+        }
+
+        return names;
+    }
+
+    /// <summary>Paths locked now (a second TryLock of one is refused until the first is disposed).</summary>
+    public HashSet<string> Locks { get; } = new(StringComparer.Ordinal);
+
+    public IDisposable? TryLock(string path)
+    {
+        var key = Follow(path);
+        return Locks.Add(key) ? new Lease(() => Locks.Remove(key)) : null;
+    }
+
+    private sealed class Lease(Action release) : IDisposable
+    {
+        public void Dispose() => release();
+    }
 
     private string Follow(string path)
     {

@@ -41,5 +41,7 @@ public sealed class JsonSchemasTests
         Assert.Equal(model, Definition("model").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         var nic = KnownKeys("kind: nic\nid: x\n", r => NicDocumentReader.Read(r, "x"));
         Assert.Equal(nic, Definition("nic").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        var storage = KnownKeys("kind: storage\nid: x\n", r => StorageDocumentReader.Read(r, "x"));
+        Assert.Equal(storage, Definition("storage").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 }

@@ -133,5 +133,9 @@ public sealed class HostileWorkspaceTests
         public void Delete(string p) => inner.Delete(p);
 
         public string ResolveLinks(string p) => inner.ResolveLinks(p);
+
+        public IReadOnlyList<string> DeleteInterruptedWrites(string folder) => inner.DeleteInterruptedWrites(folder);
+
+        public IDisposable? TryLock(string p) => inner.TryLock(p);
     }
 }

@@ -142,4 +142,31 @@ public sealed class ScenarioDocumentReaderTests
             ],
             d.Select(x => x.Message));
     }
+
+    [Fact]
+    public void Decode_implementation_and_host_overhead_are_read_and_an_unknown_implementation_is_located()
+    {
+        var (spec, d, _) = Read("""
+            kind: scenario
+            id: ok
+            model: m
+            hardware: h
+            decode: {implementation: vllm, hostOverhead: 25 us}
+            """);
+        Assert.Empty(d);
+        Assert.Equal("vllm", spec!.Decode!.Implementation);
+        Assert.Equal(25e-6, spec.Decode.HostOverhead!.Value.Seconds, 12);
+
+        var (bad, problems, _) = Read("""
+            kind: scenario
+            id: bad
+            model: m
+            hardware: h
+            decode: {implementation: hf}
+            """);
+        Assert.Null(bad);
+        Assert.Equal(
+            ["s.yaml(5,26): error PG2005: 'decode.implementation' is 'hf', which is not valid. Valid values: 'pytorch', 'vllm', 'sglang', 'tensorrt-llm', 'mindie'"],
+            problems.Select(x => x.ToCanonicalString()));
+    }
 }

@@ -36,11 +36,16 @@ public sealed class PackageTests(PackedPackagesFixture packages)
     }
 
     [Fact]
-    public void Tool_package_has_the_same_version()
+    public void Tool_packages_have_the_same_version()
     {
+        // The tool is RID-specific: perfgate.<v> points at perfgate.<rid>.<v>; the portable one is perfgate.any.<v>.
         Assert.True(File.Exists(packages.ToolPackage), $"{packages.ToolPackage} was not produced");
-        using var zip = ZipFile.OpenRead(packages.ToolPackage);
-        Assert.Contains(zip.Entries, e => e.FullName == "tools/net10.0/any/DotnetToolSettings.xml");
+        using var pointer = ZipFile.OpenRead(packages.ToolPackage);
+        Assert.Contains(pointer.Entries, e => e.FullName == "tools/any/any/DotnetToolSettings.xml");
+        var portable = Path.Combine(packages.Feed, $"perfgate.any.{packages.Version}.nupkg");
+        Assert.True(File.Exists(portable), $"{portable} was not produced");
+        using var zip = ZipFile.OpenRead(portable);
+        Assert.Contains(zip.Entries, e => e.FullName == "tools/net10.0/any/perfgate.dll");
     }
 
     [Fact]

@@ -25,16 +25,14 @@ public sealed class PackedPackagesFixture : IDisposable
             </configuration>
             """);
 
-        foreach (var project in new[] { "src/PerfGate.Cli/PerfGate.Cli.csproj", "src/PerfGate.MSBuild/PerfGate.MSBuild.csproj" })
-        {
-            var pack = ProcessRunner.Dotnet(RepositoryRoot.Path, new Dictionary<string, string?>(),
-                "pack", Path.Combine(RepositoryRoot.Path, project), "-c", "Release", "-o", Feed,
-                "-nodeReuse:false", "-p:UseSharedCompilation=false", "-tl:off", "-v:q");
-            if (pack.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"Packing {project} failed:\n{pack}");
-            }
-        }
+        // The tool as a RID-specific package names one package per runtime identifier; the native ones are
+        // NativeAOT builds (minutes each), so the feed gets the pointer and the portable package only ('any'), and
+        // the shipped pointer (linux-x64 and any) is packed on its own for ToolPackageTests to read.
+        Pack("src/PerfGate.Cli/PerfGate.Cli.csproj", Feed, "-p:ToolPackageRuntimeIdentifiers=any");
+        Pack("src/PerfGate.Cli/PerfGate.Cli.csproj", Feed, "-r", "any", "-p:ToolPackageRuntimeIdentifiers=any");
+        Pack("src/PerfGate.MSBuild/PerfGate.MSBuild.csproj", Feed);
+        ShippedToolPointer = Path.Combine(Root, "shipped-pointer");
+        Pack("src/PerfGate.Cli/PerfGate.Cli.csproj", ShippedToolPointer);
 
         var msbuildPackage = Directory.GetFiles(Feed, "PerfGate.MSBuild.*.nupkg").Single();
         MSBuildPackage = msbuildPackage;
@@ -43,6 +41,9 @@ public sealed class PackedPackagesFixture : IDisposable
     }
 
     public string Root { get; }
+
+    /// <summary>Folder holding the tool's pointer package packed with the project's own settings.</summary>
+    public string ShippedToolPointer { get; }
 
     public string Feed { get; }
 
@@ -56,6 +57,17 @@ public sealed class PackedPackagesFixture : IDisposable
     public string MSBuildPackage { get; }
 
     public string ToolPackage { get; }
+
+    private void Pack(string project, string output, params string[] extra)
+    {
+        var pack = ProcessRunner.Dotnet(RepositoryRoot.Path, new Dictionary<string, string?>(),
+            ["pack", Path.Combine(RepositoryRoot.Path, project), "-c", "Release", "-o", output,
+             "-nodeReuse:false", "-p:UseSharedCompilation=false", "-tl:off", "-v:q", .. extra]);
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"Packing {project} {string.Join(' ', extra)} failed:\n{pack}");
+        }
+    }
 
     public void Dispose()
     {

@@ -1,3 +1,6 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
 namespace PerfGate.MSBuild.Tests.Integration;
 
 /// <summary>The <c>perfgate</c> tool package installs with <c>dotnet tool install</c> from the feed and runs.</summary>
@@ -37,5 +40,18 @@ public sealed class ToolPackageTests(PackedPackagesFixture packages)
         var drift = ProcessRunner.Run(perfgate, consumer.Root, runtime, "check", "--diagnostics-format", "msbuild");
         Assert.True(drift.ExitCode == 1, drift.ToString());
         Assert.Contains("baselines/h100-llama3-8b.verified.txt(", drift.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_shipped_tool_package_points_at_the_native_linux_x64_tool_and_the_portable_fallback()
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(packages.ShippedToolPointer, $"perfgate.{packages.Version}.nupkg"));
+        var settings = zip.GetEntry("tools/any/any/DotnetToolSettings.xml") ?? throw new InvalidOperationException("the pointer package has no tool settings");
+        using var stream = settings.Open();
+        var document = XDocument.Load(stream);
+
+        var rids = document.Descendants("RuntimeIdentifierPackage").Select(e => ((string?)e.Attribute("RuntimeIdentifier"), (string?)e.Attribute("Id")));
+        Assert.Equal([("linux-x64", "perfgate.linux-x64"), ("any", "perfgate.any")], rids);
+        Assert.DoesNotContain(zip.Entries, e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)); // a pointer only
     }
 }

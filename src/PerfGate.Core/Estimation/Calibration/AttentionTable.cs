@@ -16,10 +16,15 @@ public sealed class AttentionTable
     public AttentionTable(IEnumerable<AttentionRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        rows = rows.ToArray();
         _layouts = rows.GroupBy(r => (r.QueryHeads, r.KvHeads, r.HeadDim))
             .Select(g => new Layout(g.Key.QueryHeads, g.Key.KvHeads, g.Key.HeadDim, g.ToArray()))
             .ToArray();
+        MinSeconds = _layouts.Length == 0 ? double.NaN : rows.Min(r => r.TimeMicroseconds) * 1e-6;
     }
+
+    /// <summary>The smallest measured decode-attention time (the floor of any attention kernel); NaN when empty.</summary>
+    public double MinSeconds { get; }
 
     public bool IsEmpty => _layouts.Length == 0;
 

@@ -23,7 +23,24 @@ public sealed class BandwidthTable
         _readLogRate = read.Select(r => Math.Log(r.BytesMoved / (r.TimeMicroseconds * 1e-6))).ToArray();
         var tiny = all.Where(r => r.Op == "tiny_kernel").Select(r => r.TimeMicroseconds).DefaultIfEmpty(double.NaN).First();
         LaunchFloorSeconds = tiny * 1e-6;
+        var chain = all.Where(r => r.Op == KernelChainOp).Select(r => r.TimeMicroseconds).DefaultIfEmpty(double.NaN).Min();
+        KernelChainSeconds = chain * 1e-6;
+        AllReduceLatencySeconds = all.Where(r => r.Op.StartsWith(AllReducePrefix, StringComparison.Ordinal) && int.TryParse(r.Op.AsSpan(AllReducePrefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+            .GroupBy(r => int.Parse(r.Op.AsSpan(AllReducePrefix.Length), System.Globalization.CultureInfo.InvariantCulture))
+            .ToDictionary(g => g.Key, g => g.Min(r => r.TimeMicroseconds) * 1e-6);
     }
+
+    /// <summary>Op of the collector's row timing one small real kernel in a chain of them inside one graph.</summary>
+    public const string KernelChainOp = "kernel_chain";
+
+    /// <summary>Prefix of the collector's all-reduce rows: <c>all_reduce_N</c> for a group of N cards.</summary>
+    public const string AllReducePrefix = "all_reduce_";
+
+    /// <summary>Seconds per kernel of a chain of small real kernels in one graph (<c>kernel_chain</c>); NaN when absent.</summary>
+    public double KernelChainSeconds { get; }
+
+    /// <summary>Smallest measured all-reduce time per group size (<c>all_reduce_N</c> rows): the per-message latency.</summary>
+    public IReadOnlyDictionary<int, double> AllReduceLatencySeconds { get; }
 
     /// <summary>Seconds of one trivial kernel inside a graph; NaN when the table has no tiny_kernel row.</summary>
     public double LaunchFloorSeconds { get; }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
+using PerfGate.Csv;
 using PerfGate.Diagnostics;
 using PerfGate.IO;
 using PerfGate.Quantities;
@@ -87,9 +86,9 @@ public static class CalibrationLoader
         var before = diagnostics.Count(d => d.Severity == Severity.Error);
         string Display(string file) => folder is null ? $"{source}/{file}" : Path.Combine(folder, file);
 
-        var gemm = ReadRows<GemmRow>(open, GemmFile, Display(GemmFile), diagnostics, ["dtype", "m", "n", "k", "time_us"], ParseGemm);
-        var attention = ReadRows<AttentionRow>(open, AttentionFile, Display(AttentionFile), diagnostics, ["batch", "q_heads", "kv_heads", "head_dim", "context", "time_us"], ParseAttention);
-        var bandwidth = ReadRows<BandwidthRow>(open, BandwidthFile, Display(BandwidthFile), diagnostics, ["op", "bytes_moved", "time_us"], ParseBandwidth);
+        var gemm = ReadRows<GemmRow>(open, GemmFile, Display(GemmFile), diagnostics, [.. GemmColumns], ParseGemm);
+        var attention = ReadRows<AttentionRow>(open, AttentionFile, Display(AttentionFile), diagnostics, [.. AttentionColumns], ParseAttention);
+        var bandwidth = ReadRows<BandwidthRow>(open, BandwidthFile, Display(BandwidthFile), diagnostics, [.. BandwidthColumns], ParseBandwidth);
         if (diagnostics.Count(d => d.Severity == Severity.Error) > before || gemm is null || attention is null || bandwidth is null)
         {
             return null;
@@ -115,15 +114,13 @@ public static class CalibrationLoader
             return null;
         }
 
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, DetectColumnCountChanges = false };
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
+        var csv = new CsvRecordReader(reader);
+        if (!csv.TryRead(out var header))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticIds.BadCalibrationTable, $"{file} is empty; it needs a header with the columns {string.Join(",", required)}", new SourceLocation(display, 1, 1)));
             return null;
         }
 
-        var header = csv.HeaderRecord;
         var missing = required.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToArray();
         if (missing.Length > 0)
         {
@@ -134,12 +131,18 @@ public static class CalibrationLoader
             return null;
         }
 
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = header.Length - 1; i >= 0; i--)
+        {
+            columns[header[i]] = i; // the first column of a repeated name wins
+        }
+
         var rows = new List<T>();
         var bad = false;
-        while (csv.Read())
+        while (csv.TryRead(out var record))
         {
-            var line = csv.Parser.RawRow;
-            var error = parse(name => csv.GetField(name) ?? string.Empty, out var row);
+            var line = csv.Line;
+            var error = parse(name => columns.TryGetValue(name, out var i) && i < record.Length ? record[i] : string.Empty, out var row);
             if (error is not null)
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticIds.BadCalibrationTable, $"{file}: {error}", new SourceLocation(display, line, 1)));
@@ -206,13 +209,29 @@ public static class CalibrationLoader
         return null;
     }
 
+    /// <summary>The gemm.csv columns the loader reads (the collector writes them first).</summary>
+    public static IReadOnlyList<string> GemmColumns { get; } = ["dtype", "m", "n", "k", "time_us"];
+
+    /// <summary>The attention_decode.csv columns the loader reads.</summary>
+    public static IReadOnlyList<string> AttentionColumns { get; } = ["batch", "q_heads", "kv_heads", "head_dim", "context", "time_us"];
+
+    /// <summary>The bandwidth.csv columns the loader reads.</summary>
+    public static IReadOnlyList<string> BandwidthColumns { get; } = ["op", "bytes_moved", "time_us"];
+
+    /// <summary>The <c>op</c> values of bandwidth.csv besides <c>all_reduce_N</c> (the collector writes exactly these).</summary>
+    public static IReadOnlyList<string> BandwidthOps { get; } = ["copy", "read", "tiny_kernel", BandwidthTable.KernelChainOp];
+
+    private static bool IsAllReduceOp(string op) =>
+        op.StartsWith(BandwidthTable.AllReducePrefix, StringComparison.Ordinal)
+        && int.TryParse(op.AsSpan(BandwidthTable.AllReducePrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 2;
+
     private static string? ParseBandwidth(Func<string, string> field, out BandwidthRow row)
     {
         row = default;
         var op = field("op");
-        if (op is not ("copy" or "read" or "tiny_kernel"))
+        if (!BandwidthOps.Contains(op) && !IsAllReduceOp(op))
         {
-            return $"op '{op}' is not one of copy, read, tiny_kernel";
+            return $"op '{op}' is not one of {string.Join(", ", BandwidthOps)}, {BandwidthTable.AllReducePrefix}N (N: cards in the group, 2 or more)";
         }
 
         var e1 = Positive(field, "bytes_moved", out var bytes);

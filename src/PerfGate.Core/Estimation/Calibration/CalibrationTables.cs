@@ -12,7 +12,11 @@ public sealed class CalibrationTables
         Gemm = gemm;
         Attention = attention;
         Bandwidth = bandwidth;
+        Fit = KernelFit.Of(gemm, bandwidth);
     }
+
+    /// <summary>The fixed per-kernel part and the weight-stream rate the tables show (see <see cref="KernelFit"/>).</summary>
+    public KernelFit Fit { get; }
 
     /// <summary>Where the tables came from: <c>embedded:h100-sxm</c> or a folder.</summary>
     public string Source { get; }

@@ -7,7 +7,8 @@ namespace PerfGate.Estimation.Calibration;
 /// (exact at measured points). Another (n, k) is placed between the measured weight shapes by weight size:
 /// the time per weight element, log-interpolated on log(n x k) between the two nearest measured shapes
 /// (the nearer aspect ratio where sizes tie), times n x k. Above the largest m time grows linearly with m
-/// (compute-bound); below the smallest m the smallest m's time holds (a weight stream).
+/// (compute-bound); below the smallest m the smallest m's time holds (a weight stream). A weight smaller than
+/// every measured one takes the smallest measured shape's time (no extrapolation under the fixed part).
 /// </summary>
 public sealed class GemmTable
 {
@@ -16,6 +17,8 @@ public sealed class GemmTable
     public GemmTable(IEnumerable<GemmRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        Rows = rows.ToArray();
+        rows = Rows;
         var types = Enum.GetValues<DataType>();
         _byType = new Shape[types.Length][];
         var groups = rows.GroupBy(r => r.Type);
@@ -32,6 +35,9 @@ public sealed class GemmTable
                 .ToArray();
         }
     }
+
+    /// <summary>The measured rows, as read.</summary>
+    public IReadOnlyList<GemmRow> Rows { get; }
 
     public bool Has(DataType type) => _byType[(int)type].Length > 0;
 
@@ -77,7 +83,9 @@ public sealed class GemmTable
         double logTau;
         if (lower is null)
         {
-            logTau = upper!.LogTimePerElement(logM);
+            // Smaller than every measured weight: no extrapolation under the smallest measured shape's time at
+            // this m (a smaller kernel still pays the fixed part the smallest one pays).
+            return upper!.Seconds(logM);
         }
         else if (upper is null || upper.LogNk == lower.LogNk)
         {
@@ -105,7 +113,15 @@ public sealed class GemmTable
             LogNk = Math.Log((double)n * k);
             LogAspect = Math.Log((double)n / k);
             _logM = rows.Select(r => Math.Log(r.M)).ToArray();
-            _logT = rows.Select(r => Math.Log(r.TimeMicroseconds * 1e-6)).ToArray();
+            // More rows never take less time: a row faster than a smaller m of the same shape is measurement
+            // noise (e.g. 4096 x 4096: 16.61 us at m = 2, 16.35 us at m = 4); it holds the smaller m's time.
+            _logT = new double[rows.Length];
+            var running = double.NegativeInfinity;
+            for (var i = 0; i < rows.Length; i++)
+            {
+                running = Math.Max(running, Math.Log(rows[i].TimeMicroseconds * 1e-6));
+                _logT[i] = running;
+            }
         }
 
         public long N { get; }

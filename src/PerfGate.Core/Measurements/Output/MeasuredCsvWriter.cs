@@ -1,13 +1,11 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
+using PerfGate.Csv;
 
 namespace PerfGate.Measurements.Output;
 
 /// <summary>
 /// Writes imported runs as CSV, one row per metric and statistic (a failed run without metrics is one row with the
-/// metric empty). Written field by field with CsvHelper's writer (no reflection mapping, so it survives NativeAOT
-/// trimming), invariant culture, LF.
+/// metric empty): RFC 4180 through <see cref="CsvFields"/> (CsvHelper is not NativeAOT-safe), invariant culture, LF.
 /// </summary>
 public static class MeasuredCsvWriter
 {
@@ -21,61 +19,47 @@ public static class MeasuredCsvWriter
     {
         ArgumentNullException.ThrowIfNull(runs);
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true))
+        CsvFields.WriteRecord(text, Columns);
+        foreach (var run in runs)
         {
-            foreach (var c in Columns)
+            if (run.Metrics.Count == 0)
             {
-                csv.WriteField(c);
+                CsvFields.WriteRecord(text, [.. RunFields(run), "", "", "", "", ""]);
             }
 
-            csv.NextRecord();
-            foreach (var run in runs)
+            foreach (var metric in run.Metrics)
             {
-                if (run.Metrics.Count == 0)
-                {
-                    WriteRun(csv, run);
-                    for (var i = 0; i < 5; i++)
-                    {
-                        csv.WriteField(string.Empty);
-                    }
-
-                    csv.NextRecord();
-                }
-
-                foreach (var metric in run.Metrics)
-                {
-                    WriteRun(csv, run);
-                    csv.WriteField(metric.Info.Key);
-                    csv.WriteField(metric.Statistic);
-                    csv.WriteField(MeasuredText.Number(metric.ValueInCanonicalUnit));
-                    csv.WriteField(metric.Info.Unit);
-                    csv.WriteField(metric.Definition);
-                    csv.NextRecord();
-                }
+                CsvFields.WriteRecord(text,
+                [
+                    .. RunFields(run),
+                    metric.Info.Key,
+                    metric.Statistic,
+                    MeasuredText.Number(metric.ValueInCanonicalUnit),
+                    metric.Info.Unit,
+                    metric.Definition,
+                ]);
             }
-
-            csv.Flush();
         }
 
         return text.ToString();
     }
 
-    private static void WriteRun(CsvWriter csv, MeasuredRun run)
-    {
-        csv.WriteField(run.Source.File);
-        csv.WriteField(run.Source.Line.ToString(CultureInfo.InvariantCulture));
-        csv.WriteField(run.Format);
-        csv.WriteField(run.Label);
-        csv.WriteField(run.System.Engine ?? string.Empty);
-        csv.WriteField(run.System.Model ?? string.Empty);
-        csv.WriteField(run.System.Hardware ?? string.Empty);
-        csv.WriteField(run.System.Cards?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
-        csv.WriteField(run.System.Parallelism ?? string.Empty);
-        csv.WriteField(MeasuredModes.Name(run.Workload.Mode));
-        csv.WriteField(run.Workload.RequestRatePerSecond is { } r ? MeasuredText.Number(r) : string.Empty);
-        csv.WriteField(run.Workload.Concurrency?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
-        csv.WriteField(run.Workload.PromptTokens is { } p ? MeasuredText.Number(p) : string.Empty);
-        csv.WriteField(run.Workload.OutputTokens is { } o ? MeasuredText.Number(o) : string.Empty);
-        csv.WriteField(run.Failed ? "true" : "false");
-    }
+    private static string[] RunFields(MeasuredRun run) =>
+    [
+        run.Source.File,
+        run.Source.Line.ToString(CultureInfo.InvariantCulture),
+        run.Format,
+        run.Label,
+        run.System.Engine ?? string.Empty,
+        run.System.Model ?? string.Empty,
+        run.System.Hardware ?? string.Empty,
+        run.System.Cards?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+        run.System.Parallelism ?? string.Empty,
+        MeasuredModes.Name(run.Workload.Mode),
+        run.Workload.RequestRatePerSecond is { } r ? MeasuredText.Number(r) : string.Empty,
+        run.Workload.Concurrency?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+        run.Workload.PromptTokens is { } p ? MeasuredText.Number(p) : string.Empty,
+        run.Workload.OutputTokens is { } o ? MeasuredText.Number(o) : string.Empty,
+        run.Failed ? "true" : "false",
+    ];
 }

@@ -1,0 +1,64 @@
+using PerfGate.Diagnostics;
+using PerfGate.Estimation;
+using PerfGate.Gate;
+using PerfGate.Measurements;
+using PerfGate.Measurements.Accuracy;
+
+namespace PerfGate.Evaluation;
+
+/// <summary>
+/// The <c>measured:</c> section: every measured figure beside its estimate (<see cref="AccuracyEstimator"/>), as the
+/// snapshot table <c>accuracy</c> (one row per run and metric: measured, estimate, error %, estimated batch, saturated)
+/// and the number <c>accuracy.mape</c> (lower is better), so a change that makes estimates worse shows in review.
+/// </summary>
+internal static class AccuracyFigures
+{
+    public static void Add(EvaluationContext c, IReadOnlyList<MeasuredRun> runs)
+    {
+        var result = Estimate(c, runs);
+        if (result is null)
+        {
+            return;
+        }
+
+        var rows = result.Rows.Select(r => new SnapshotRow(
+            DecodeFigures.RowKey(FormattableString.Invariant($"L{r.Run.Source.Line}/{r.Run.Workload.Label}/{r.MetricKey}")),
+            [
+                SnapshotValue.Of(r.Unit),
+                c.Builder.Cell("accuracy", r.MetricKey, "measured", r.Measured),
+                c.Builder.Cell("accuracy", r.MetricKey, "estimate", r.Estimated),
+                c.Builder.Cell("accuracy", r.MetricKey, "error", r.ErrorPercent),
+                SnapshotValue.Of(r.Point.Batch),
+                SnapshotValue.Of(r.Point.Saturated),
+            ])).ToList();
+        c.Builder.Table(new SnapshotTable(
+            "accuracy",
+            [
+                new SnapshotColumn("unit"),
+                new SnapshotColumn("measured"),
+                new SnapshotColumn("estimate"),
+                new SnapshotColumn("error", Units.Percent),
+                new SnapshotColumn("batch"),
+                new SnapshotColumn("saturated"),
+            ],
+            rows));
+        if (result.Mape is { } mape)
+        {
+            c.Builder.Number("accuracy.mape", mape, Units.Percent, MetricDirection.LowerIsBetter);
+        }
+    }
+
+    /// <summary>The accuracy of the scenario's estimates against <paramref name="runs"/>, or null when the decode estimate cannot run.</summary>
+    internal static AccuracyResult? Estimate(EvaluationContext c, IReadOnlyList<MeasuredRun> runs)
+    {
+        var problems = new List<Diagnostic>();
+        var calibration = Calibration.For(c, c.Hardware, c.Scenario.Decode?.Efficiency, problems, out var from);
+        if (problems.Count > 0)
+        {
+            c.AddInputErrors("measured", problems);
+            return null;
+        }
+
+        return AccuracyEstimator.Estimate(c.Scenario.Id, DecodeRequest.FromScenario(c.Scenario, c.Model, c.Hardware, c.Nic, calibration, from), runs);
+    }
+}

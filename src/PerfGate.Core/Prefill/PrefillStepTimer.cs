@@ -1,0 +1,136 @@
+using PerfGate.Estimation;
+using PerfGate.Quantities;
+
+namespace PerfGate.Prefill;
+
+/// <summary>
+/// Times one prefill step (internal): the decode step's operator list (<see cref="OperatorListBuilder"/>) built at
+/// M = the step's tokens, each operator timed by the same <see cref="OperatorTimer"/> and efficiency source, except:
+/// the attention core is causal flash attention over each request's prefix (<see cref="CausalAttention"/>); MLA runs
+/// its prefill form (the cached latents up-projected by kv_b_proj, then attention with q/k head dim 192 and v head dim
+/// 128, as vLLM and SGLang prefill DeepSeek-V3) instead of the absorbed decode form; lm_head and sampling see one row
+/// per prompt the step finishes.
+/// </summary>
+internal sealed class PrefillStepTimer
+{
+    // Operator names the decode builder gives the absorbed-MLA GEMMs (OperatorListBuilder.Attention).
+    private const string QAbsorb = "q_absorb";
+    private const string VAbsorb = "v_absorb";
+
+    private readonly ModelGeometry _g;
+    private readonly TimingContext _c;
+    private readonly Dictionary<string, double> _cache = new(StringComparer.Ordinal);
+
+    public PrefillStepTimer(DecodeRequest deployment)
+    {
+        _g = new ModelGeometry(deployment);
+        _c = new TimingContext(deployment);
+        Hardware = deployment.Hardware;
+    }
+
+    public Catalog.HardwareSpec Hardware { get; }
+
+    public ModelGeometry Geometry => _g;
+
+    /// <summary>Seconds of one step; operator totals are added to <paramref name="totals"/> when given (not cached then).</summary>
+    public double Time(IReadOnlyList<PrefillSegment> segments, PrefillOperatorTotals? totals = null)
+    {
+        string? key = null;
+        if (totals is null)
+        {
+            key = string.Join(';', segments.Select(s => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{s.NewTokens},{s.Prefix},{(s.Finishes ? 1 : 0)}")));
+            if (_cache.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var seconds = Compute(segments, totals);
+        if (key is not null)
+        {
+            _cache[key] = seconds;
+        }
+
+        return seconds;
+    }
+
+    private double Compute(IReadOnlyList<PrefillSegment> segments, PrefillOperatorTotals? totals)
+    {
+        var g = _g;
+        long m = 0, context = 0;
+        var finishing = 0;
+        foreach (var s in segments)
+        {
+            m += s.NewTokens;
+            context += s.Prefix + s.NewTokens;
+            finishing += s.Finishes ? 1 : 0;
+        }
+
+        var tokens = (int)m;
+        var ops = OpBuffer.Rent();
+        try
+        {
+            if (g.Moe is not null && g.MoeLayers > 0)
+            {
+                OperatorListBuilder.Attention(ops, g, OperatorScope.MoeLayer, g.MoeLayers, 1, tokens, tokens, 1, fp8AttentionCompute: false);
+                OperatorListBuilder.Moe(ops, g, OperatorScope.MoeLayer, g.MoeLayers, m, m, _c.EpOverNic, seedExpertRows: false);
+            }
+
+            if (g.DenseLayers > 0)
+            {
+                OperatorListBuilder.Attention(ops, g, OperatorScope.DenseLayer, g.DenseLayers, 1, tokens, tokens, 1, fp8AttentionCompute: false);
+                OperatorListBuilder.DenseMlp(ops, g, OperatorScope.DenseLayer, g.DenseLayers, m);
+            }
+
+            OperatorListBuilder.Head(ops, g, g.TiedEmbeddings, m, finishing);
+
+            var total = 0.0;
+            for (var i = 0; i < ops.Count; i++)
+            {
+                ref var op = ref ops[i];
+                if (op.Kind == OperatorKind.Attention)
+                {
+                    var a = CausalAttention.Time(g, _c, segments);
+                    total += a.Seconds * op.Instances;
+                    totals?.Add(op.Name, op.Kind, op.Scope, a.Flops * op.Instances, a.Bytes * op.Instances, a.Seconds * op.Instances, a.Bound, a.Origin);
+                    continue;
+                }
+
+                if (g.Mla is { } mla && op.Kind == OperatorKind.Gemm)
+                {
+                    if (op.Name == VAbsorb)
+                    {
+                        continue;
+                    }
+
+                    if (op.Name == QAbsorb)
+                    {
+                        // Prefill form: every latent in the context (cached or new) is up-projected to per-head K (nope
+                        // part) and V: kv_b_proj, n = heads x (qk_nope + v), k = kv_lora_rank. Same weights as the two
+                        // absorbed GEMMs together (heads x (128 + 128) x 512 on V3).
+                        op.Name = "kv_b_proj";
+                        op.M = context;
+                        op.N = (long)g.QueryHeads * (mla.QkNopeHeadDim + mla.VHeadDim);
+                        op.K = mla.KvLoraRank;
+                        op.Groups = 1;
+                        op.WeightBytes = (double)op.N * op.K * g.NonExpertBytes;
+                        op.ResidentWeightBytes = op.WeightBytes;
+                        op.Flops = 2.0 * op.M * op.N * op.K;
+                        op.Bytes = op.WeightBytes + ((((double)op.M * op.K) + ((double)op.M * op.N)) * g.ActBytes);
+                    }
+                }
+
+                var timed = OperatorTimer.Time(ref op, _c);
+                var s = timed.Time.Seconds * op.Instances;
+                total += s;
+                totals?.Add(op.Name, op.Kind, op.Scope, timed.Flops * op.Instances, timed.Bytes * op.Instances, s, timed.Bound, timed.Origin.ToId());
+            }
+
+            return total;
+        }
+        finally
+        {
+            OpBuffer.Return(ops);
+        }
+    }
+}
