@@ -6,7 +6,8 @@ namespace PerfGate.Tests.Gate;
 /// </summary>
 public sealed class WorkspaceOptionsOnEveryCommandTests : IDisposable
 {
-    private static readonly string[][] Commands = [["check"], ["approve", "--all"], ["validate"], ["list"], ["catalog", "list"]];
+    // Every command that loads a workspace, as invoked here; bound to the command tree by the test below.
+    private static readonly string[][] Commands = [["check"], ["approve", "--all"], ["validate"], ["list"], ["catalog", "list"], ["catalog", "show", "llama-3-8b"], ["accuracy"]];
 
     private readonly TempWorkspace _ws = new();
 
@@ -43,6 +44,36 @@ public sealed class WorkspaceOptionsOnEveryCommandTests : IDisposable
             Assert.True(code is 0 or 1, $"{string.Join(' ', command)} {option}: exit {code}\n{output}{error}");
             Assert.DoesNotContain("PG2014", error, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void The_list_above_is_every_command_with_a_workspace_option_and_each_has_all_three()
+    {
+        // Walks the real command tree: a command that takes --workspace loads a workspace, so it must take --baselines
+        // and --set too, and be tried by the theory above.
+        var root = PerfGate.Cli.PerfGateApp.CreateRootCommand(new PerfGate.Cli.CliContext(TextWriter.Null, TextWriter.Null, _ => null, Path.GetTempPath(), IsTerminal: false));
+        // init's --workspace is where to create one; estimate, search and memory read only the workspace's catalog
+        // (the README says so), where baselines and workspace settings do not apply.
+        string[] notLoading = ["init", "estimate", "search", "memory"];
+        var found = new List<string>();
+        void Walk(System.CommandLine.Command command, string path)
+        {
+            var names = command.Options.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+            if (names.Contains("--workspace") && !notLoading.Contains(path))
+            {
+                Assert.True(names.Contains("--baselines") && names.Contains("--set"), $"'{path}' takes --workspace but not --baselines and --set");
+                found.Add(path);
+            }
+
+            foreach (var sub in command.Subcommands)
+            {
+                Walk(sub, path.Length == 0 ? sub.Name : path + " " + sub.Name);
+            }
+        }
+
+        Walk(root, string.Empty);
+        var tried = Commands.Select(c => string.Join(' ', c) + " ").ToList();
+        Assert.Equal(found.Order(StringComparer.Ordinal), found.Where(p => tried.Any(t => t.StartsWith(p + " ", StringComparison.Ordinal))).Order(StringComparer.Ordinal));
     }
 
     [Fact]
