@@ -88,6 +88,14 @@ internal sealed class PrefillStepTimer
             for (var i = 0; i < ops.Count; i++)
             {
                 ref var op = ref ops[i];
+                if ((op.Kind == OperatorKind.Gemm && op.M == 0) || (op.Kind == OperatorKind.Elementwise && op.Bytes == 0))
+                {
+                    // A step that finishes no prompt samples nothing: lm_head over zero rows and the argmax over zero
+                    // logits launch no kernel (the seed source's A100 curve is undefined at m = 0, so this is not just
+                    // a saving: it kept chunked prefill from being NaN there).
+                    continue;
+                }
+
                 if (op.Kind == OperatorKind.Attention)
                 {
                     var a = CausalAttention.Time(g, _c, segments);

@@ -16,6 +16,9 @@ public sealed record WorkspaceSettings
 
     public IReadOnlyList<ToleranceRule> Tolerances { get; init; } = [];
 
+    /// <summary>The <c>accepted:</c> differences: figures allowed to differ, each with a reason and an optional expiry.</summary>
+    public IReadOnlyList<AcceptedDifferenceRule> Accepted { get; init; } = [];
+
     /// <summary>The <c>measured:</c> gates: measured benchmark runs compared with committed baseline reports.</summary>
     public IReadOnlyList<Measurements.Gate.MeasuredGateSpec> MeasuredGates { get; init; } = [];
 
