@@ -11,7 +11,7 @@ namespace PerfGate.Run;
 /// Measured baselines in a workspace: the gates perfgate.yaml declares (<c>measured:</c>, see
 /// <see cref="MeasuredGatesReader"/>) keep their committed baseline reports in <c>&lt;baselines&gt;/measured/&lt;name&gt;/</c>
 /// (the benchmark tools' own files, with their sidecars, byte for byte as approved: reviewable and re-parsed on every
-/// compare). <see cref="Compare"/> judges new runs against them with the gate's rule; <see cref="Approve"/> replaces them
+/// compare). <c>Compare</c> judges new runs against them with the gate's rule; <c>Approve</c> replaces them
 /// (each file written to a temporary file and renamed; files of the old baseline not in the new one are removed).
 /// </summary>
 public static class MeasuredGateRun
@@ -27,16 +27,27 @@ public static class MeasuredGateRun
         return WorkspacePaths.Resolve(workspace.BaselinesDirectory, Folder + "/" + gate.Name);
     }
 
-    /// <summary>Compares <paramref name="current"/> with the baseline of the gate named (or the only one declared).</summary>
+    /// <summary>Loads the workspace and compares <paramref name="current"/> with the baseline of the gate named (or the only one declared).</summary>
     public static MeasuredGateOutcome Compare(WorkspaceRunRequest request, string? gateName, IReadOnlyList<MeasuredRun> current, IFileSystem files)
     {
-        ArgumentNullException.ThrowIfNull(current);
         var (workspace, gate, problems) = Open(request, gateName, files);
         if (workspace is null || gate is null)
         {
             return new MeasuredGateOutcome(gate, null, [], [], problems);
         }
 
+        var outcome = Compare(workspace, gate, current, files);
+        return outcome with { Diagnostics = [.. problems, .. outcome.Diagnostics] };
+    }
+
+    /// <summary>Compares <paramref name="current"/> with the committed baseline of <paramref name="gate"/> (reports re-parsed with the gate's format).</summary>
+    public static MeasuredGateOutcome Compare(LoadedWorkspace workspace, MeasuredGateSpec gate, IReadOnlyList<MeasuredRun> current, IFileSystem files)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(gate);
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(files);
+        var problems = new List<Diagnostic>();
         var folder = BaselineFolder(workspace, gate);
         var names = ReportNames(files, folder);
         var shown = names.Select(n => Show(workspace, folder, n)).ToList();
@@ -71,13 +82,24 @@ public static class MeasuredGateRun
     /// </summary>
     public static MeasuredGateOutcome Approve(WorkspaceRunRequest request, string? gateName, IReadOnlyList<MeasuredReportFile> reports, IFileSystem files)
     {
-        ArgumentNullException.ThrowIfNull(reports);
         var (workspace, gate, problems) = Open(request, gateName, files);
         if (workspace is null || gate is null)
         {
             return new MeasuredGateOutcome(gate, null, [], [], problems);
         }
 
+        var outcome = Approve(workspace, gate, reports, files);
+        return outcome with { Diagnostics = [.. problems, .. outcome.Diagnostics] };
+    }
+
+    /// <inheritdoc cref="Approve(WorkspaceRunRequest, string?, IReadOnlyList{MeasuredReportFile}, IFileSystem)"/>
+    public static MeasuredGateOutcome Approve(LoadedWorkspace workspace, MeasuredGateSpec gate, IReadOnlyList<MeasuredReportFile> reports, IFileSystem files)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(gate);
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(files);
+        var problems = new List<Diagnostic>();
         var byName = new Dictionary<string, MeasuredReportFile>(StringComparer.Ordinal);
         var runs = new List<MeasuredRun>();
         foreach (var report in reports)
@@ -146,6 +168,14 @@ public static class MeasuredGateRun
             return (null, null, problems);
         }
 
+        return (workspace, Select(workspace, gateName, problems), problems);
+    }
+
+    /// <summary>The gate named, or the only one declared when <paramref name="gateName"/> is null; null (with an error at perfgate.yaml's <c>measured</c> key) otherwise.</summary>
+    public static MeasuredGateSpec? Select(LoadedWorkspace workspace, string? gateName, ICollection<Diagnostic> problems)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(problems);
         var gates = workspace.Settings.MeasuredGates;
         var at = workspace.Settings.KeyLocations.TryGetValue(MeasuredGatesReader.Key, out var key) ? key : new SourceLocation(WorkspaceLoader.SettingsFileName);
         var names = gates.Select(g => g.Name).ToList();
@@ -171,7 +201,7 @@ public static class MeasuredGateRun
             }
         }
 
-        return (workspace, gate, problems);
+        return gate;
     }
 
     private static List<MeasuredRun> Parse(MeasuredReportFile report, MeasuredGateSpec gate, List<Diagnostic> problems)

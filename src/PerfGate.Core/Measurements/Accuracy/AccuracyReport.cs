@@ -10,9 +10,12 @@ namespace PerfGate.Measurements.Accuracy;
 /// </summary>
 public static class AccuracyReport
 {
+    /// <summary>How to read the table, said under it wherever it is shown.</summary>
+    public const string ModelNote = "Estimates: continuous batching at each load's steady-state batch, decode steps stretched by the prefills' share rho = rate x prefill time (ITL = step / (1 - rho)), TTFT = prefill + the wait for the step in progress (+ the queue for Poisson arrivals). 'does not hold': the queue grows (rho >= 1, or more sequences than fit), so no number is given; 'saturated': a full batch, left out of MAPE.";
+
     private static readonly string[] Headers = ["run", "load", "metric", "measured", "estimate", "error", "batch", "model"];
 
-    public static string Console(IReadOnlyList<AccuracyResult> results, string? ttftNote)
+    public static string Console(IReadOnlyList<AccuracyResult> results, string? note)
     {
         ArgumentNullException.ThrowIfNull(results);
         var sb = new StringBuilder();
@@ -29,11 +32,11 @@ public static class AccuracyReport
             Footer(sb, result, "  ");
         }
 
-        Closing(sb, results, ttftNote);
+        Closing(sb, results, note);
         return sb.ToString();
     }
 
-    public static string Markdown(IReadOnlyList<AccuracyResult> results, string? ttftNote, Func<AccuracyResult, string?>? picture = null)
+    public static string Markdown(IReadOnlyList<AccuracyResult> results, string? note, Func<AccuracyResult, string?>? picture = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         var sb = new StringBuilder("## Estimates against measurements\n\n");
@@ -57,7 +60,7 @@ public static class AccuracyReport
             sb.Append('\n');
         }
 
-        Closing(sb, results, ttftNote);
+        Closing(sb, results, note);
         return sb.ToString();
     }
 
@@ -101,15 +104,15 @@ public static class AccuracyReport
         }
     }
 
-    private static void Closing(StringBuilder sb, IReadOnlyList<AccuracyResult> results, string? ttftNote)
+    private static void Closing(StringBuilder sb, IReadOnlyList<AccuracyResult> results, string? note)
     {
         var rows = results.SelectMany(r => r.Rows).Where(r => r.Counts).Select(r => Math.Abs(r.ErrorPercent!.Value)).ToList();
         sb.Append(rows.Count == 0
             ? "aggregate MAPE n/a\n"
             : FormattableString.Invariant($"aggregate MAPE {MeasuredText.Number(Math.Round(rows.Average(), 1))} % over {rows.Count} figure(s) in {results.Count} scenario(s)\n"));
-        if (ttftNote is not null)
+        if (note is not null)
         {
-            sb.Append(ttftNote).Append('\n');
+            sb.Append(note).Append('\n');
         }
     }
 }
