@@ -10,7 +10,7 @@ public static class PerfGateApp
     {
         var root = new RootCommand(
             "PerfGate recomputes LLM inference capacity and memory estimates from committed configs and fails the build when they drift from reviewed baselines.\n\n" +
-            "Exit codes: 0 fine, 1 drift (new, changed or removed results), 2 bad input or usage, 3 internal error.");
+            "Exit codes: 0 fine, 1 a finding (new, changed or removed results; a plan that does not fit), 2 bad input or usage, 3 internal error.");
 
         foreach (var version in root.Options.OfType<VersionOption>())
         {
@@ -49,6 +49,24 @@ public static class PerfGateApp
         ("System.Nullable`1[System.Double]", "as a number; write it with '.' as the decimal separator, e.g. 0.85"),
     ];
 
+    /// <summary>" (did you mean '--batch'?)" for an unrecognized option close to one the command has.</summary>
+    private static string DidYouMean(string message, ParseResult parse)
+    {
+        const string Prefix = "Unrecognized command or argument '";
+        if (!message.StartsWith(Prefix, StringComparison.Ordinal) || !message.EndsWith("'.", StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+
+        var token = message[Prefix.Length..^2];
+        var command = parse.CommandResult.Command;
+        var candidates = token.StartsWith('-')
+            ? command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))
+            : command.Subcommands.Select(c => c.Name);
+        var suggestion = PerfGate.Yaml.Suggestions.DidYouMean(token, candidates.Where(c => c.Length > 2));
+        return suggestion;
+    }
+
     public static int Run(string[] args, CliContext context)
     {
         var root = CreateRootCommand(context);
@@ -57,7 +75,7 @@ public static class PerfGateApp
         {
             foreach (var error in parse.Errors)
             {
-                context.Error.WriteLine($"perfgate: error PG2014: {Explain(error.Message)}");
+                context.Error.WriteLine($"perfgate: error PG2014: {Explain(error.Message)}{DidYouMean(error.Message, parse)}");
             }
 
             context.Error.WriteLine("Run 'perfgate --help' for usage.");

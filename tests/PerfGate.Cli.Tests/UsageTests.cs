@@ -15,6 +15,6 @@ public sealed class UsageTests
     {
         var (code, output, _) = AppHarness.Run("--help");
         Assert.Equal(0, code);
-        Assert.Contains("Exit codes: 0 fine, 1 drift", output, StringComparison.Ordinal);
+        Assert.Contains("Exit codes: 0 fine, 1 a finding", output, StringComparison.Ordinal);
     }
 }

@@ -9,7 +9,7 @@ using PerfGate.Run;
 namespace PerfGate.Cli.Commands;
 
 /// <summary>
-/// <c>perfgate accuracy [--workspace DIR] [--markdown FILE]</c>: for every scenario with a <c>measured:</c> section, each
+/// <c>perfgate accuracy [--workspace DIR] [--baselines DIR] [--set key=value] [--markdown FILE]</c>: for every scenario with a <c>measured:</c> section, each
 /// measured figure beside its estimate with the error in %, and the aggregate MAPE. --markdown writes the table with an
 /// SVG per scenario (ITL and TTFT against request rate) beside it. Exit 0 (a report, not a gate: the snapshot's
 /// accuracy rows are what <c>check</c> gates), 2 on bad input.
@@ -21,14 +21,14 @@ internal static class AccuracyCommand
 
     public static Command Create(CliContext context)
     {
-        var workspace = new Option<string?>("--workspace", "-w") { Description = "Folder holding perfgate.yaml (default: the current directory)." };
+        var options = new WorkspaceOptions();
         var markdown = new Option<string?>("--markdown") { Description = "Also write the table as Markdown to this file, with an SVG per scenario beside it (FILE's name + .<scenario>.svg)." };
         var command = new Command("accuracy", "Estimates against measurements: every scenario's measured runs (its measured: section) metric by metric, error in %, aggregate MAPE.");
-        command.Options.Add(workspace);
+        options.AddTo(command);
         command.Options.Add(markdown);
         command.SetAction(parse =>
         {
-            var request = GateSession.Request(context, parse.GetValue(workspace));
+            var request = GateSession.Request(context, parse, options);
             var (results, diagnostics) = WorkspaceRun.Accuracy(request, PhysicalFileSystem.Instance);
             var paths = new PathDisplay(context.CurrentDirectory, request.Root);
             foreach (var d in diagnostics)

@@ -18,20 +18,20 @@ internal static class ApproveCommand
 {
     public static Command Create(CliContext context)
     {
-        var scenarios = new Argument<string[]>("scenario") { Description = "Scenario ids to approve.", Arity = ArgumentArity.ZeroOrMore };
+        var scenarios = new Argument<string[]>("scenario") { Description = "Scenario ids or globs (e.g. qwq-*) to approve.", Arity = ArgumentArity.ZeroOrMore };
         var all = new Option<bool>("--all") { Description = "Approve every scenario and remove every baseline without a scenario." };
-        var workspace = new Option<string?>("--workspace", "-w") { Description = "Folder holding perfgate.yaml (default: the current directory)." };
+        var options = new WorkspaceOptions();
         var force = new Option<bool>("--force") { Description = "Approve even under CI (CI or GITHUB_ACTIONS set). Approving belongs on a developer's machine, where the diff is reviewed." };
         var command = new Command("approve", "Make the recomputed results of the named scenarios (or --all) their committed baselines, and print what changed.");
         command.Arguments.Add(scenarios);
         command.Options.Add(all);
-        command.Options.Add(workspace);
+        options.AddTo(command);
         command.Options.Add(force);
-        command.SetAction(parse => Run(context, parse.GetValue(scenarios) ?? [], parse.GetValue(all), parse.GetValue(workspace), parse.GetValue(force)));
+        command.SetAction(parse => Run(context, parse.GetValue(scenarios) ?? [], parse.GetValue(all), GateSession.Request(context, parse, options), parse.GetValue(force)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] names, bool all, string? workspaceDir, bool force)
+    private static int Run(CliContext context, string[] names, bool all, WorkspaceRunRequest request, bool force)
     {
         if (context.IsCi && !force)
         {
@@ -52,7 +52,7 @@ internal static class ApproveCommand
         }
 
         var output = new GateOutput(context, "msbuild");
-        var approval = WorkspaceRun.Approve(GateSession.Request(context, workspaceDir), PhysicalFileSystem.Instance, names, all);
+        var approval = WorkspaceRun.Approve(request, PhysicalFileSystem.Instance, names, all);
         var paths = GateSession.Paths(context, approval.Evaluation);
         output.WriteProblems(approval.Evaluation.Diagnostics, paths);
         if (approval is not { Outcome: { } outcome, Store: { } store })

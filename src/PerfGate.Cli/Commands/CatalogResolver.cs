@@ -12,8 +12,31 @@ namespace PerfGate.Cli.Commands;
 /// a YAML catalog document (anything ending in .yaml/.yml or naming an existing file). Problems become
 /// diagnostics; nothing throws for bad input.
 /// </summary>
-internal sealed class CatalogResolver(CliContext context)
+internal sealed class CatalogResolver(CliContext context, CatalogSet? catalog = null)
 {
+    /// <summary>
+    /// A resolver over the catalog of the workspace the command runs in (found as check finds it: the nearest
+    /// perfgate.yaml at or above the current folder), or the built-ins outside a workspace. A workspace that does not
+    /// load leaves the built-ins, with a warning naming the problem count, so estimate still answers.
+    /// </summary>
+    public static CatalogResolver ForCurrentFolder(CliContext context)
+    {
+        var files = PhysicalFileSystem.Instance;
+        if (!Workspace.WorkspaceDiscovery.TryFind(context.CurrentDirectory, null, files, out var root))
+        {
+            return new CatalogResolver(context);
+        }
+
+        var loaded = Workspace.WorkspaceLoader.Load(files, root);
+        var resolver = new CatalogResolver(context, loaded.Workspace?.Catalog);
+        if (loaded.Workspace is null)
+        {
+            resolver._diagnostics.Add(Diagnostic.Warning(DiagnosticIds.InvalidSetting, $"the workspace at '{root}' has {loaded.Diagnostics.Count(d => d.Severity == Severity.Error)} error(s) ('perfgate validate' lists them); using the built-in catalog only", SourceLocation.None));
+        }
+
+        return resolver;
+    }
+
     private readonly List<Diagnostic> _diagnostics = [];
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
@@ -40,7 +63,7 @@ internal sealed class CatalogResolver(CliContext context)
         {
             _diagnostics.Add(Diagnostic.Error(
                 DiagnosticIds.EfficiencyDataMissing,
-                $"efficiency 'measured' needs calibration tables, but {hardware.Id} has none; set its calibration (embedded:NAME or a folder with gemm.csv, attention_decode.csv, bandwidth.csv) or use --efficiency seed|roofline",
+                $"efficiency 'measured' needs calibration tables, but {hardware.Id} has none; set its calibration (embedded:NAME or a folder with gemm.csv, attention_decode.csv, bandwidth.csv) or use --efficiency published|roofline",
                 hardware.Location));
             return null;
         }
@@ -87,16 +110,16 @@ internal sealed class CatalogResolver(CliContext context)
             return fromDocument(document);
         }
 
-        var set = pick(BuiltInCatalog.Load());
+        var set = pick(catalog ?? BuiltInCatalog.Load());
         if (set.TryGetValue(value, out var spec))
         {
             return spec;
         }
 
         var known = string.Join(", ", set.Keys.Order(StringComparer.Ordinal));
-        var near = set.Keys.FirstOrDefault(k => k.Contains(value, StringComparison.OrdinalIgnoreCase) || value.Contains(k, StringComparison.OrdinalIgnoreCase));
+        var near = Suggestions.Closest(value, set.Keys) ?? set.Keys.FirstOrDefault(k => k.Contains(value, StringComparison.OrdinalIgnoreCase) || value.Contains(k, StringComparison.OrdinalIgnoreCase));
         var hint = near is null ? string.Empty : $" (did you mean '{near}'?)";
-        _diagnostics.Add(Diagnostic.Error(DiagnosticIds.UnknownReference, $"{option}: unknown {kindName} '{value}'{hint}; built-in: {known}; or pass the path of a YAML document", SourceLocation.None));
+        _diagnostics.Add(Diagnostic.Error(DiagnosticIds.UnknownReference, $"{option}: unknown {kindName} '{value}'{hint}; known: {known}; or pass the path of a YAML document", SourceLocation.None));
         return null;
     }
 }

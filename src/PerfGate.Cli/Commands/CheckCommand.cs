@@ -9,9 +9,9 @@ using PerfGate.Run;
 namespace PerfGate.Cli.Commands;
 
 /// <summary>
-/// <c>perfgate check [--workspace DIR] [--report console|markdown[=FILE]|json[=FILE]|junit[=FILE]]...
+/// <c>perfgate check [SCENARIO|GLOB...] [--workspace DIR] [--report console|markdown[=FILE]|json[=FILE]|junit[=FILE]]...
 /// [--drift-as error|warning] [--diagnostics-format auto|msbuild|github] [--shard INDEX/COUNT]</c>: recompute every scenario
-/// (or a shard's: then its JSON report names the shard for <see cref="MergeCommand"/>),
+/// (or the selected ones, or a shard's: then its JSON report names the shard for <see cref="MergeCommand"/>),
 /// compare with the baselines, write received snapshots, report. Exit 0 all equal, 1 any drift/new/removed
 /// (also with --drift-as warning), 2 bad input (config errors, corrupt baselines PG1004, a received snapshot
 /// (PG1007) or report file (PG2017) that cannot be written).
@@ -21,7 +21,7 @@ internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var workspace = new Option<string?>("--workspace", "-w") { Description = "Folder holding perfgate.yaml (default: the current directory)." };
+        var options = new WorkspaceOptions();
         var report = new Option<string[]>("--report", "-r")
         {
             Description = $"A report to write; repeatable: {ReportRequest.Accepted}. Without FILE: standard output (markdown inside GitHub Actions: appended to $GITHUB_STEP_SUMMARY). Default: console.",
@@ -43,6 +43,8 @@ internal static class CheckCommand
         var format = new Option<string>("--diagnostics-format") { Description = "auto (GitHub annotations when GITHUB_ACTIONS is set, else MSBuild canonical lines), msbuild or github.", DefaultValueFactory = _ => DiagnosticFormats.Auto };
         format.AcceptOnlyFromAmong([.. DiagnosticFormats.Names]);
 
+        var scenarios = new Argument<string[]>("scenario") { Description = "Scenario ids or globs to check (e.g. qwq-*); default: every scenario. Others are neither compared nor reported removed.", Arity = ArgumentArity.ZeroOrMore };
+
         var shard = new Option<string?>("--shard")
         {
             Description = "Check one part of the workspace, INDEX/COUNT (e.g. 2/4): the scenarios whose id falls in it. Writes the JSON report perfgate-shard-INDEX-of-COUNT.json unless --report json=FILE names one; 'perfgate merge' joins the shards' reports.",
@@ -56,7 +58,8 @@ internal static class CheckCommand
         });
 
         var command = new Command("check", "Recompute every scenario and compare it with its baseline; fail on drift. Exit codes: 0 all equal, 1 drift/new/removed, 2 bad input.");
-        command.Options.Add(workspace);
+        command.Arguments.Add(scenarios);
+        options.AddTo(command);
         command.Options.Add(report);
         command.Options.Add(driftAs);
         command.Options.Add(format);
@@ -79,7 +82,7 @@ internal static class CheckCommand
                 requests.Add(new ReportRequest(ReportFormats.Find("json")!, $"perfgate-shard-{p.Index}-of-{p.Count}.json"));
             }
 
-            var request = GateSession.Request(context, parse.GetValue(workspace)) with { Shard = part };
+            var request = GateSession.Request(context, parse, options) with { Shard = part, Scenarios = parse.GetValue(scenarios) ?? [] };
             return Run(context, request, requests, severity, output, parse.GetValue(inputsFile));
         });
         return command;

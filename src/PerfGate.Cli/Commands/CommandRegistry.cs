@@ -8,6 +8,9 @@ internal static class CommandRegistry
     public static IEnumerable<Command> Create(CliContext context)
     {
         yield return ValidateCommand.Create(context);
+        yield return ListCommand.Create(context);
+        yield return InitCommand.Create(context);
+        yield return SchemaCommand.Create(context);
         yield return CatalogCommand.Create(context);
         yield return ImportCommand.Create(context);
         yield return MeasuredCommand.Create(context);

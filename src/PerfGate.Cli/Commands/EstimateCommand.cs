@@ -28,13 +28,13 @@ internal static class EstimateCommand
         var batch = new Option<int>("--batch") { Description = "Sequences per attention-DP rank.", DefaultValueFactory = _ => 1 };
         var contextLength = new Option<int>("--context") { Description = "Tokens already in each sequence's KV cache.", DefaultValueFactory = _ => 4096 };
         var mtp = new Option<int>("--mtp") { Description = "Speculative (MTP) tokens per step.", DefaultValueFactory = _ => 0 };
-        var acceptance = OptionParsing.Number("--mtp-acceptance", "Acceptance probability per speculative token (seed 002: 0.85).", 0.85);
+        var acceptance = OptionParsing.Number("--mtp-acceptance", "Acceptance probability per speculative token (the DeepSeek EP post: 0.85).", 0.85);
         var weightType = new Option<string?>("--weight-dtype") { Description = "Weight type (routed experts, and all weights unless --non-expert-dtype): bf16, fp16, fp8, int8, int4." };
-        var nonExpertType = new Option<string?>("--non-expert-dtype") { Description = "Type of the non-expert weights (seed 002's non-expert element size); default: --weight-dtype." };
+        var nonExpertType = new Option<string?>("--non-expert-dtype") { Description = "Type of the non-expert weights (the DeepSeek EP post's non-expert element size); default: --weight-dtype." };
         var kvType = new Option<string?>("--kv-dtype") { Description = "KV-cache type (default bf16)." };
         var pipeline = new Option<string?>("--pipeline") { Description = "naive or dual-micro-batch (default naive)." };
-        var efficiency = new Option<string?>("--efficiency") { Description = "seed, measured or roofline (default: the hardware profile's)." };
-        var layers = new Option<string?>("--layers") { Description = "as-built (default) or seed (seed 002: sparse-layer time x all layers)." };
+        var efficiency = new Option<string?>("--efficiency") { Description = "published (the DeepSeek EP post's factors), measured or roofline (default: the hardware profile's)." };
+        var layers = new Option<string?>("--layers") { Description = "as-built (default) or sparse-times-all (the DeepSeek EP post: sparse-layer time x all layers)." };
         var json = new Option<bool>("--json") { Description = "Write the estimate as JSON." };
         var prefill = new PrefillOptions();
         var command = new Command("estimate", "Estimate one decode step (time per operator, tokens per second, memory per card) and, with --prompt, the prefill and time to first token.");
@@ -47,7 +47,7 @@ internal static class EstimateCommand
 
         command.SetAction(parse =>
         {
-            var resolver = new CatalogResolver(context);
+            var resolver = CatalogResolver.ForCurrentFolder(context);
             var problems = new List<Diagnostic>();
             var m = resolver.Model(parse.GetValue(model)!);
             var hw = resolver.Hardware(parse.GetValue(hardware)!);

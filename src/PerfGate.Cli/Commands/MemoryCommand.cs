@@ -83,7 +83,7 @@ internal static class MemoryCommand
             return (null, null);
         }
 
-        var root = Path.GetFullPath(a.Workspace ?? ".", context.CurrentDirectory);
+        var root = WorkspaceDiscovery.Find(context.CurrentDirectory, a.Workspace, PerfGate.IO.PhysicalFileSystem.Instance);
         var fs = PhysicalFileSystem.Instance;
         var loaded = WorkspaceLoader.Load(fs, root);
         diagnostics.AddRange(loaded.Diagnostics);
@@ -132,7 +132,7 @@ internal static class MemoryCommand
             }
         }
 
-        var resolver = new CatalogResolver(context);
+        var resolver = CatalogResolver.ForCurrentFolder(context);
         var hardware = a.Hardware is null ? Missing<HardwareSpec>("--hardware", "the card (MindIE's config.json does not name it)", BuiltInCatalog.Load().Hardware.Keys, diagnostics) : resolver.Hardware(a.Hardware);
         var model = Model(context, a, config, resolver, diagnostics);
         diagnostics.AddRange(resolver.Diagnostics);

@@ -63,7 +63,7 @@ internal static class OptionParsing
 
     /// <summary>--layers: as-built (every layer as the model has it) or seed (seed 002: sparse-layer time x all layers).</summary>
     public static LayerTreatment? Layers(string? text, ICollection<Diagnostic> diagnostics) =>
-        OneOf<LayerTreatment>(text, "--layers", [new("as-built", LayerTreatment.AsBuilt), new("seed", LayerTreatment.SeedSparseTimesAllLayers)], diagnostics);
+        OneOf<LayerTreatment>(text, "--layers", [new("as-built", LayerTreatment.AsBuilt), new("sparse-times-all", LayerTreatment.SeedSparseTimesAllLayers)], diagnostics);
 
     /// <summary>--engine, case-insensitive; tensorrt-llm is also accepted as trtllm (an alias, as in scenario YAML).</summary>
     public static IEngineConvention? Engine(string? text, ICollection<Diagnostic> diagnostics)

@@ -21,13 +21,13 @@ internal static class SearchCommand
     public static Command Create(CliContext context)
     {
         var model = new Option<string>("--model") { Description = "Model id or YAML path (default deepseek-v3).", DefaultValueFactory = _ => "deepseek-v3" };
-        var hardware = new Option<string[]>("--hardware") { Description = "Cards (ids or YAML paths), comma-separated or repeated (default: seed 002's h800, h20, a100-80g, l20).", AllowMultipleArgumentsPerToken = true };
+        var hardware = new Option<string[]>("--hardware") { Description = "Cards (ids or YAML paths), comma-separated or repeated (default: the DeepSeek EP post's h800, h20, a100-80g, l20).", AllowMultipleArgumentsPerToken = true };
         var nics = new Option<string[]>("--nic") { Description = "NICs, comma-separated or repeated (default cx7-400g, e810-100g).", AllowMultipleArgumentsPerToken = true };
-        var target = OptionParsing.Number("--target", "UX TPS target: tokens per second each user must see (seed 002: 20 or 15).", 20);
-        var efficiency = new Option<string?>("--efficiency") { Description = "seed (default), measured or roofline." };
-        var layers = new Option<string?>("--layers") { Description = "seed (default: sparse-layer time x all layers, as seed 002) or as-built." };
+        var target = OptionParsing.Number("--target", "UX TPS target: tokens per second each user must see (the DeepSeek EP post: 20 or 15).", 20);
+        var efficiency = new Option<string?>("--efficiency") { Description = "published (default: the DeepSeek EP post's factors, https://shinezyy.github.io/ArchShineZ/post/modeling-deepseek/), measured or roofline." };
+        var layers = new Option<string?>("--layers") { Description = "sparse-times-all (default: sparse-layer time x all layers, as the DeepSeek EP post) or as-built." };
         var csv = new Option<string?>("--csv") { Description = "Write the table as CSV to this file (replaced atomically)." };
-        var command = new Command("search", "Seed 002's configuration search: the best batch per card, NIC, EP, MTP, element sizes and pipeline for a UX TPS target.");
+        var command = new Command("search", "The DeepSeek EP post's configuration search (https://shinezyy.github.io/ArchShineZ/post/modeling-deepseek/): the best batch per card, NIC, EP, MTP, element sizes and pipeline for a UX TPS target.");
         foreach (var o in new Option[] { model, hardware, nics, target, efficiency, layers, csv })
         {
             command.Options.Add(o);
@@ -35,7 +35,7 @@ internal static class SearchCommand
 
         command.SetAction(parse =>
         {
-            var resolver = new CatalogResolver(context);
+            var resolver = CatalogResolver.ForCurrentFolder(context);
             var problems = new List<Diagnostic>();
             var m = resolver.Model(parse.GetValue(model)!);
             var cards = Split(parse.GetValue(hardware), ["h800", "h20", "a100-80g", "l20"], "--hardware", "a card id or YAML path, e.g. --hardware h800,h20", problems).Select(resolver.Hardware).ToArray();
@@ -51,7 +51,7 @@ internal static class SearchCommand
             var t = parse.GetValue(target);
             if (!(t > 0 && t <= MaxTarget))
             {
-                problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, string.Create(CultureInfo.InvariantCulture, $"--target: {t} must be a positive number of tokens per second per user, at most {MaxTarget} (seed 002: 20 or 15)"), SourceLocation.None));
+                problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, string.Create(CultureInfo.InvariantCulture, $"--target: {t} must be a positive number of tokens per second per user, at most {MaxTarget} (the DeepSeek EP post: 20 or 15)"), SourceLocation.None));
             }
 
             if (m is null || resolver.HasErrors || problems.Count > 0)
@@ -119,7 +119,7 @@ internal static class SearchCommand
         var split = values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
         if (split.Length == 0)
         {
-            problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"{option} names nothing; give at least {example}, or leave the option out for seed 002's defaults ({string.Join(", ", defaults)})", SourceLocation.None));
+            problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"{option} names nothing; give at least {example}, or leave the option out for the DeepSeek EP post's defaults ({string.Join(", ", defaults)})", SourceLocation.None));
         }
 
         return split;

@@ -14,7 +14,7 @@ internal sealed class WorkspaceOptions
 {
     public Option<string?> Workspace { get; } = new("--workspace", "-w")
     {
-        Description = "Folder holding perfgate.yaml (default: the current directory).",
+        Description = "Folder holding perfgate.yaml (default: the nearest folder at or above the current one that has it).",
     };
 
     public Option<string?> Baselines { get; } = new("--baselines")
@@ -28,6 +28,20 @@ internal sealed class WorkspaceOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public WorkspaceOptions()
+    {
+        Set.Validators.Add(result =>
+        {
+            foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (value.IndexOf('=', StringComparison.Ordinal) <= 0)
+                {
+                    result.AddError($"--set '{value}' is not key=value; e.g. --set rounding:significantDigits=4 (keys: {string.Join(", ", WorkspaceSettingKeys.All.Select(k => k.Key))})");
+                }
+            }
+        });
+    }
+
     public void AddTo(Command command)
     {
         command.Options.Add(Workspace);
@@ -35,9 +49,9 @@ internal sealed class WorkspaceOptions
         command.Options.Add(Set);
     }
 
-    /// <summary>The workspace root: --workspace, else the current directory.</summary>
+    /// <summary>The workspace root: --workspace, else the nearest folder at or above the current one with perfgate.yaml.</summary>
     public string Root(ParseResult parse, CliContext context) =>
-        Path.GetFullPath(Path.Combine(context.CurrentDirectory, parse.GetValue(Workspace) ?? "."));
+        WorkspaceDiscovery.Find(context.CurrentDirectory, parse.GetValue(Workspace), PhysicalFileSystem.Instance);
 
     /// <summary>Environment, then command line, layered with Microsoft.Extensions.Configuration.</summary>
     public IReadOnlyDictionary<string, string?> Overrides(ParseResult parse, CliContext context)

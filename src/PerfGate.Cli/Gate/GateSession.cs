@@ -6,9 +6,13 @@ namespace PerfGate.Cli.Gate;
 /// <summary>What check and approve share on the command line: the run request from the options and environment, and how paths are shown.</summary>
 internal static class GateSession
 {
-    /// <summary>The workspace root (--workspace, else the current directory) and the PERFGATE_* overrides.</summary>
+    /// <summary>The workspace root (--workspace, else the nearest folder at or above the current one with perfgate.yaml) and the PERFGATE_* overrides.</summary>
     public static WorkspaceRunRequest Request(CliContext context, string? workspaceDir) =>
-        new(Path.GetFullPath(workspaceDir ?? ".", context.CurrentDirectory)) { Overrides = Overrides(context) };
+        new(WorkspaceDiscovery.Find(context.CurrentDirectory, workspaceDir, PerfGate.IO.PhysicalFileSystem.Instance)) { Overrides = Overrides(context), Today = DateOnly.FromDateTime(DateTime.UtcNow) };
+
+    /// <summary>The run request from the shared workspace options: root, then PERFGATE_* and --baselines / --set overrides.</summary>
+    public static WorkspaceRunRequest Request(CliContext context, System.CommandLine.ParseResult parse, Commands.WorkspaceOptions options) =>
+        new(options.Root(parse, context)) { Overrides = options.Overrides(parse, context), Today = DateOnly.FromDateTime(DateTime.UtcNow) };
 
     /// <summary>Paths in diagnostics and reports, relative to the current directory.</summary>
     public static PathDisplay Paths(CliContext context, WorkspaceEvaluation evaluation) => new(context.CurrentDirectory, evaluation.Root);

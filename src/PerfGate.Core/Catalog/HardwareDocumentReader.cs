@@ -1,5 +1,6 @@
 using PerfGate.Diagnostics;
 using PerfGate.Quantities;
+using PerfGate.Workspace;
 using PerfGate.Yaml;
 
 namespace PerfGate.Catalog;
@@ -21,11 +22,8 @@ internal static class HardwareDocumentReader
         new("infinity-fabric", LinkKind.InfinityFabric),
     ];
 
-    internal static readonly KeyValuePair<string, EfficiencySource>[] Efficiencies =
-    [
-        new("seed", EfficiencySource.Seed), new("measured", EfficiencySource.Measured), new("roofline", EfficiencySource.Roofline),
-        new("achieved", EfficiencySource.Achieved), new("a100-curve", EfficiencySource.A100Curve),
-    ];
+    // The hardware document and the scenario/CLI override accept the same spellings: one list.
+    internal static IReadOnlyList<KeyValuePair<string, EfficiencySource>> Efficiencies => ScenarioSpellings.Efficiencies;
 
     public static HardwareSpec? Read(YamlMappingReader r, string id, string? baseDirectory)
     {
@@ -59,7 +57,7 @@ internal static class HardwareDocumentReader
 
         if (efficiency == EfficiencySource.Measured && calibration is null && transfer is null && r.Has("efficiency"))
         {
-            r.Report(DiagnosticIds.InvalidValue, "'efficiency' is 'measured' but there is no 'calibration:' folder of measured tables (gemm.csv, attention_decode.csv, bandwidth.csv); add one or use 'seed' or 'roofline'", r.ValueLocationOf("efficiency"));
+            r.Report(DiagnosticIds.InvalidValue, "'efficiency' is 'measured' but there is no 'calibration:' folder of measured tables (gemm.csv, attention_decode.csv, bandwidth.csv); add one or use 'published' or 'roofline'", r.ValueLocationOf("efficiency"));
         }
 
         if (twoStage == true && threeStage == true)

@@ -42,6 +42,7 @@ public static class DiagnosticIds
     public const string OverridesBuiltIn = "PG2016";
     public const string OutputNotWritable = "PG2017";
     public const string FigureLeftAtDefault = "PG2021";
+    public const string AcceptedDifferenceExpired = "PG2022";
 
     // PG3xxx: decode estimation
     public const string InvalidParallelism = "PG3001";

@@ -41,7 +41,7 @@ public static class DecodeEstimateJson
         json.WriteNumber("mtpAcceptance", r.MtpAcceptance);
         json.WriteString("pipeline", r.Pipeline == PipelineKind.DualMicroBatch ? "dual-micro-batch" : "naive");
         json.WriteString("efficiency", r.Efficiency.ToString().ToLowerInvariant());
-        json.WriteString("layers", r.Layers == LayerTreatment.AsBuilt ? "as-built" : "seed");
+        json.WriteString("layers", r.Layers == LayerTreatment.AsBuilt ? "as-built" : "sparse-times-all");
 
         json.WriteStartObject("decode");
         json.WriteNumber("stepMs", Round(estimate.StepTime.Milliseconds));

@@ -36,7 +36,7 @@ public static partial class DecodeEstimator
 
         if (!(request.MtpAcceptance is >= 0 and <= 1))
         {
-            Error(DiagnosticIds.InvalidDecodeSetting, Inv($"MTP acceptance {request.MtpAcceptance} must be between 0 and 1 (seed 002: 0.85)"));
+            Error(DiagnosticIds.InvalidDecodeSetting, Inv($"MTP acceptance {request.MtpAcceptance} must be between 0 and 1 (the DeepSeek EP post uses 0.85)"));
         }
 
         list.AddRange(ValidateParallelism(m, p, at));
@@ -97,7 +97,7 @@ public static partial class DecodeEstimator
 
         if (request.Layers == LayerTreatment.SeedSparseTimesAllLayers && m.Moe is null)
         {
-            Error(DiagnosticIds.InvalidDecodeSetting, $"seed 002's layer rule (sparse-layer time x all layers) needs a mixture-of-experts model; {m.Id} is dense");
+            Error(DiagnosticIds.InvalidDecodeSetting, $"the DeepSeek EP post's layer rule (sparse-layer time x all layers, --layers sparse-times-all) needs a mixture-of-experts model; {m.Id} is dense");
         }
 
         var weights = request.Dtypes.Weights;
@@ -116,7 +116,7 @@ public static partial class DecodeEstimator
         {
             if (request.Calibration is null)
             {
-                Error(DiagnosticIds.EfficiencyDataMissing, $"efficiency 'measured' needs calibration tables, but none were given for {hw.Id}; set its calibrationTables (embedded:NAME or a folder) or use --efficiency seed|roofline");
+                Error(DiagnosticIds.EfficiencyDataMissing, $"efficiency 'measured' needs calibration tables, but none were given for {hw.Id}; set its calibrationTables (embedded:NAME or a folder) or use --efficiency published|roofline");
             }
             else
             {

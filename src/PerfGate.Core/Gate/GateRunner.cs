@@ -19,7 +19,9 @@ public static class GateRunner
     /// Baselines (and received files) of other ids are neither read nor reported as removed.
     /// </param>
     /// <param name="parallelism">How many baselines are read and parsed at once; the result does not depend on it.</param>
-    public static GateCheckOutcome Check(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances, Func<string, bool>? owns = null, int parallelism = 1)
+    /// <param name="accepted">Accepted differences (scenario, metric glob, reason, expiry) that pass as accepted.</param>
+    /// <param name="today">The date accepted differences expire against.</param>
+    public static GateCheckOutcome Check(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances, Func<string, bool>? owns = null, int parallelism = 1, IReadOnlyList<AcceptedDifference>? accepted = null, DateOnly today = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         owns ??= _ => true;
@@ -34,7 +36,7 @@ public static class GateRunner
                 CleanUp(store);
             }
 
-            return CheckLocked(store, current, tolerances, owns, parallelism);
+            return CheckLocked(store, current, tolerances, owns, parallelism, accepted, today);
         }
     }
 
@@ -68,7 +70,7 @@ public static class GateRunner
         }
     }
 
-    private static GateCheckOutcome CheckLocked(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances, Func<string, bool> owns, int parallelism)
+    private static GateCheckOutcome CheckLocked(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances, Func<string, bool> owns, int parallelism, IReadOnlyList<AcceptedDifference>? accepted, DateOnly today)
     {
         var (baselines, errors) = ReadBaselines(store, current.Select(c => c.Snapshot.ScenarioId), owns, parallelism);
         if (errors.Count > 0)
@@ -76,7 +78,7 @@ public static class GateRunner
             return new GateCheckOutcome(null, errors);
         }
 
-        var result = SnapshotComparer.Compare(current, baselines, tolerances, store.VerifiedPath);
+        var result = SnapshotComparer.Compare(current, baselines, tolerances, store.VerifiedPath, accepted, today);
         var currentIds = new HashSet<string>(StringComparer.Ordinal);
         var writeErrors = new List<Diagnostic>();
         foreach (var comparison in result.Scenarios)
@@ -153,14 +155,14 @@ public static class GateRunner
         var existing = store.ListVerified();
         var selected = all
             ? byId.Keys.Union(existing, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
-            : names.Distinct(StringComparer.Ordinal).ToList();
+            : Expand(names, byId.Keys.Union(existing, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
         var unknown = selected.Where(n => !byId.ContainsKey(n) && !existing.Contains(n, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
         {
             var known = string.Join(", ", byId.Keys.Union(existing, StringComparer.Ordinal).Order(StringComparer.Ordinal));
             return new ApproveOutcome([], unknown.Select(n => Diagnostic.Error(
                 DiagnosticIds.UnknownReference,
-                $"approve: no scenario or baseline named '{n}'; known: {(known.Length == 0 ? "(none)" : known)}",
+                $"approve: no scenario or baseline named '{n}'{Yaml.Suggestions.DidYouMean(n, byId.Keys.Union(existing, StringComparer.Ordinal))}; known: {(known.Length == 0 ? "(none)" : known)}",
                 SourceLocation.None)).ToArray());
         }
 
@@ -188,6 +190,19 @@ public static class GateRunner
         }
 
         return new ApproveOutcome(plan.Select(p => p.Approval).ToArray(), []);
+    }
+
+    /// <summary>Names as given, globs (<c>qwq-*</c>) replaced by the ids they match; a glob matching nothing stays, to be reported unknown.</summary>
+    private static List<string> Expand(IReadOnlyList<string> names, IReadOnlyList<string> known)
+    {
+        var expanded = new List<string>();
+        foreach (var name in names)
+        {
+            var matches = name.AsSpan().IndexOfAny('*', '?') >= 0 ? known.Where(k => Glob.IsMatch(name, k)).ToList() : [];
+            expanded.AddRange(matches.Count > 0 ? matches : [name]);
+        }
+
+        return expanded.Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static (Approval Approval, string? Text) Plan(BaselineStore store, string name, CurrentScenario? current)

@@ -6,8 +6,10 @@ namespace PerfGate.Gate;
 /// tolerance when |new - old| &lt;= max(<see cref="Absolute"/>, <see cref="Relative"/> x |old|), in the metric's
 /// own unit; <see cref="Relative"/> is a fraction (0.01 = 1 %). When several rules match, the last one wins.
 /// Without a matching rule the comparison is exact (after rounding to the snapshot's significant digits).
+/// With <see cref="FailOn"/> <see cref="ToleranceFailOn.Regressions"/>, an improvement beyond the bound passes too
+/// (reported with a notice); only a regression fails.
 /// </summary>
-public sealed record GateTolerance(string ScenarioGlob, string MetricGlob, double Relative = 0, double Absolute = 0)
+public sealed record GateTolerance(string ScenarioGlob, string MetricGlob, double Relative = 0, double Absolute = 0, ToleranceFailOn FailOn = ToleranceFailOn.Any)
 {
     public bool Allows(double oldValue, double newValue) =>
         Math.Abs(newValue - oldValue) <= Math.Max(Absolute, Relative * Math.Abs(oldValue));
@@ -29,7 +31,8 @@ public sealed record GateTolerance(string ScenarioGlob, string MetricGlob, doubl
             parts.Add("±" + SignificantDigits.Format(Absolute) + " abs");
         }
 
-        return parts.Count == 0 ? "exact" : string.Join(" or ", parts);
+        var bound = parts.Count == 0 ? "exact" : string.Join(" or ", parts);
+        return FailOn == ToleranceFailOn.Regressions ? bound + ", fails on regressions only" : bound;
     }
 
     /// <summary>The rule that applies: the last match, or null (exact).</summary>

@@ -4,6 +4,8 @@ namespace PerfGate.Gate;
 /// One figure that differs from the baseline. <see cref="Tolerated"/> differences are within their
 /// tolerance and do not fail the gate; they are reported so a reviewer sees them.
 /// <see cref="BaselineLine"/> is the figure's line in the baseline file (the scenario line for an added figure).
+/// <see cref="PassedBecause"/> says why a difference beyond its tolerance still passes: an accepted difference
+/// ("accepted: reason") or an improvement under <c>fail: regressions</c>.
 /// </summary>
 public sealed record MetricDrift(
     string Key,
@@ -18,7 +20,8 @@ public sealed record MetricDrift(
     GateTolerance? Tolerance,
     bool Tolerated,
     int BaselineLine,
-    bool InTable = false)
+    bool InTable = false,
+    string? PassedBecause = null)
 {
     public string Unit => NewUnit.Length > 0 ? NewUnit : OldUnit;
 

@@ -15,15 +15,18 @@ public static class SnapshotComparer
         IReadOnlyList<CurrentScenario> current,
         IReadOnlyList<SnapshotDocument> baselines,
         IReadOnlyList<GateTolerance> tolerances,
-        Func<string, string> baselinePath)
+        Func<string, string> baselinePath,
+        IReadOnlyList<AcceptedDifference>? accepted = null,
+        DateOnly today = default)
     {
+        accepted ??= [];
         var byId = baselines.ToDictionary(b => b.Snapshot.ScenarioId, StringComparer.Ordinal);
         var results = new List<ScenarioComparison>(current.Count + baselines.Count);
         foreach (var scenario in current)
         {
             var id = scenario.Snapshot.ScenarioId;
             results.Add(byId.Remove(id, out var baseline)
-                ? CompareOne(scenario, baseline, tolerances)
+                ? CompareOne(scenario, baseline, tolerances, accepted, today)
                 : new ScenarioComparison
                 {
                     ScenarioId = id,
@@ -49,8 +52,9 @@ public static class SnapshotComparer
         return new GateResult(results.OrderBy(r => r.ScenarioId, StringComparer.Ordinal).ToArray());
     }
 
-    public static ScenarioComparison CompareOne(CurrentScenario current, SnapshotDocument baseline, IReadOnlyList<GateTolerance> tolerances)
+    public static ScenarioComparison CompareOne(CurrentScenario current, SnapshotDocument baseline, IReadOnlyList<GateTolerance> tolerances, IReadOnlyList<AcceptedDifference>? accepted = null, DateOnly today = default)
     {
+        accepted ??= [];
         var id = current.Snapshot.ScenarioId;
         var oldFigures = baseline.Snapshot.AllFigures().ToList();
         var newFigures = current.Snapshot.AllFigures().ToDictionary(m => m.Key, StringComparer.Ordinal);
@@ -62,27 +66,29 @@ public static class SnapshotComparer
             var line = baseline.LineOf(old.Key);
             if (!newFigures.Remove(old.Key, out var now))
             {
-                drifts.Add(new MetricDrift(old.Key, DriftKind.Removed, old.Value, null, old.Unit, string.Empty, old.Direction, DriftLabel.Change, null, null, false, line, cells.Contains(old.Key)));
+                drifts.Add(Accept(new MetricDrift(old.Key, DriftKind.Removed, old.Value, null, old.Unit, string.Empty, old.Direction, DriftLabel.Change, null, null, false, line, cells.Contains(old.Key)), id, accepted, today));
                 continue;
             }
 
             var drift = CompareFigure(id, old, now, tolerances, line);
             if (drift is not null)
             {
-                drifts.Add(drift with { InTable = cells.Contains(old.Key) });
+                drifts.Add(Accept(drift with { InTable = cells.Contains(old.Key) }, id, accepted, today));
             }
         }
 
         // Figures only in the new snapshot, in its order (metrics by key, then table cells).
         foreach (var added in newFigures.Values)
         {
-            drifts.Add(new MetricDrift(added.Key, DriftKind.Added, null, added.Value, string.Empty, added.Unit, added.Direction, DriftLabel.Change, null, null, false, baseline.ScenarioLine, cells.Contains(added.Key)));
+            drifts.Add(Accept(new MetricDrift(added.Key, DriftKind.Added, null, added.Value, string.Empty, added.Unit, added.Direction, DriftLabel.Change, null, null, false, baseline.ScenarioLine, cells.Contains(added.Key)), id, accepted, today));
         }
 
         return new ScenarioComparison
         {
             ScenarioId = id,
-            Status = drifts.Any(d => !d.Tolerated) || settingChanges.Length > 0 ? ScenarioStatus.Drifted : ScenarioStatus.Equal,
+            // A changed setting fails even when tolerances absorb every figure, unless an accepted difference names it
+            // (its glob matches setting keys such as decode.batch as well as figures).
+            Status = drifts.Any(d => !d.Tolerated) || settingChanges.Any(c => AcceptedDifference.For(accepted, id, c.Key, today) is null) ? ScenarioStatus.Drifted : ScenarioStatus.Equal,
             BaselinePath = baseline.Path,
             ScenarioLocation = current.Location,
             Baseline = baseline.Snapshot,
@@ -115,8 +121,19 @@ public static class SnapshotComparer
         var tolerance = GateTolerance.For(tolerances, scenarioId, now.Key);
         var tolerated = tolerance is not null && old.Value.IsNumber && now.Value.IsNumber && sameUnit
             && tolerance.Allows(old.Value.Number, now.Value.Number);
+        if (!tolerated && tolerance is { FailOn: ToleranceFailOn.Regressions } && label == DriftLabel.Improvement)
+        {
+            return new MetricDrift(now.Key, DriftKind.Changed, old.Value, now.Value, old.Unit, now.Unit, direction, label, percent, tolerance, true, line, PassedBecause: "improvement; the tolerance fails on regressions only");
+        }
+
         return new MetricDrift(now.Key, DriftKind.Changed, old.Value, now.Value, old.Unit, now.Unit, direction, label, percent, tolerance, tolerated, line);
     }
+
+    /// <summary>A difference that would fail passes when an accepted-difference entry covers it.</summary>
+    private static MetricDrift Accept(MetricDrift drift, string scenarioId, IReadOnlyList<AcceptedDifference> accepted, DateOnly today) =>
+        !drift.Tolerated && AcceptedDifference.For(accepted, scenarioId, drift.Key, today) is { } entry
+            ? drift with { Tolerated = true, PassedBecause = entry.Describe() }
+            : drift;
 
     private static DriftLabel Label(MetricDirection direction, double delta) => direction switch
     {

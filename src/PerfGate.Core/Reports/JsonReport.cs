@@ -171,6 +171,10 @@ public sealed class JsonReport : IReportFormat
 
         w.WriteString("tolerance", d.Tolerance?.Describe() ?? "exact");
         w.WriteBoolean("withinTolerance", d.Tolerated);
+        if (d.PassedBecause is { } why)
+        {
+            w.WriteString("passedBecause", why);
+        }
         w.WriteNumber("line", d.BaselineLine);
         w.WriteEndObject();
     }

@@ -104,7 +104,7 @@ public sealed class MarkdownReport : IReportFormat
             var rows = ReportFormat.Ranked(s.Failing).Concat(s.WithinTolerance).ToList();
             foreach (var d in rows.Take(MaxRowsPerScenario))
             {
-                var tolerance = (d.Tolerance?.Describe() ?? "exact") + (d.Tolerated ? " (within)" : string.Empty);
+                var tolerance = d.PassedBecause ?? ((d.Tolerance?.Describe() ?? "exact") + (d.Tolerated ? " (within)" : string.Empty));
                 sb.Append(Inv, $"| `{Cell(d.Key)}` | {Cell(ReportFormat.Value(d.Old, d.OldUnit, Inv))} | {Cell(ReportFormat.Value(d.New, d.NewUnit, Inv))} | {Cell(Change(d))} | {tolerance} |\n");
             }
 

@@ -22,6 +22,9 @@ public sealed record WorkspaceEvaluation
 
     public IReadOnlyList<GateTolerance> Tolerances { get; init; } = [];
 
+    /// <summary>perfgate.yaml's <c>accepted:</c> differences that have not expired.</summary>
+    public IReadOnlyList<AcceptedDifference> Accepted { get; init; } = [];
+
     public IReadOnlyList<ReportTarget> DefaultReports { get; init; } = [];
 
     /// <summary>Load and evaluation problems (errors, warnings and notes), in the order found.</summary>

@@ -37,7 +37,13 @@ public static class WorkspaceRun
         // Scenarios are independent of each other: each is evaluated from the workspace, its own inputs and the
         // calibration tables alone, on as many cores as the request allows, and the results keep the workspace's
         // order (by id), whatever order they finish in: outcome i is scenario i's.
-        var selected = request.Shard is { } shard ? workspace.Scenarios.Where(s => shard.Owns(s.Id)).ToArray() : [.. workspace.Scenarios];
+        foreach (var pattern in request.Scenarios.Where(p => !workspace.Scenarios.Any(s => Gate.Glob.IsMatch(p, s.Id))))
+        {
+            var ids = workspace.Scenarios.Select(s => s.Id).ToList();
+            problems.Add(Diagnostic.Error(DiagnosticIds.UnknownReference, $"no scenario matches '{pattern}'{Yaml.Suggestions.DidYouMean(pattern, ids)}; scenarios: {(ids.Count == 0 ? "(none)" : string.Join(", ", ids))} ('perfgate list' shows them)", SourceLocation.None));
+        }
+
+        var selected = workspace.Scenarios.Where(s => request.Covers(s.Id)).ToArray();
         var outcomes = OrderedParallel.Map(selected, request.Parallelism, s => EvaluateScenario(workspace, s, calibration));
         var scenarios = new List<CurrentScenario>(outcomes.Count);
         foreach (var outcome in outcomes)
@@ -54,7 +60,8 @@ public static class WorkspaceRun
             Root = workspace.Root,
             Workspace = workspace,
             Scenarios = scenarios,
-            Tolerances = workspace.Settings.Tolerances.Select(t => new GateTolerance(t.Scenario, t.Metric, t.Relative ?? 0, t.Absolute ?? 0)).ToArray(),
+            Tolerances = workspace.Settings.Tolerances.Select(t => new GateTolerance(t.Scenario, t.Metric, t.Relative ?? 0, t.Absolute ?? 0, t.FailOn)).ToArray(),
+            Accepted = Accepted(workspace, request.Today, problems),
             DefaultReports = DefaultReports(workspace),
             Diagnostics = problems,
         };
@@ -71,7 +78,7 @@ public static class WorkspaceRun
 
         var store = new BaselineStore(files, evaluation.BaselinesDirectory!);
         var baselines = store.ListVerified().Select(store.VerifiedPath).ToList();
-        var outcome = GateRunner.Check(store, evaluation.Scenarios, evaluation.Tolerances, request.Shard is { } shard ? shard.Owns : null, request.Parallelism);
+        var outcome = GateRunner.Check(store, evaluation.Scenarios, evaluation.Tolerances, request.Covers, request.Parallelism, evaluation.Accepted, request.Today);
         var inputs = evaluation.Workspace!.Inputs.Select(i => WorkspacePaths.Resolve(evaluation.Root, i.RelativePath));
         return new WorkspaceCheck(evaluation, outcome.Result, outcome.Errors)
         {
@@ -200,6 +207,25 @@ public static class WorkspaceRun
     }
 
     private static InputFileHash Hash(WorkspaceInput input) => new(input.RelativePath, input.Sha256);
+
+    /// <summary>The accepted differences in force on <paramref name="today"/>; an expired one is dropped with a warning at its entry.</summary>
+    private static AcceptedDifference[] Accepted(LoadedWorkspace workspace, DateOnly today, List<Diagnostic> problems)
+    {
+        var list = new List<AcceptedDifference>();
+        foreach (var rule in workspace.Settings.Accepted)
+        {
+            var entry = new AcceptedDifference(rule.Scenario, rule.Metric, rule.Reason, rule.Expires);
+            if (entry.HasExpired(today))
+            {
+                problems.Add(Diagnostic.Warning(DiagnosticIds.AcceptedDifferenceExpired, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the accepted difference for '{rule.Scenario}' / '{rule.Metric}' expired on {rule.Expires:yyyy-MM-dd} and no longer applies; approve the new baselines, extend 'expires' or remove the entry"), rule.Location));
+                continue;
+            }
+
+            list.Add(entry);
+        }
+
+        return [.. list];
+    }
 
     /// <summary>perfgate.yaml's <c>reports.formats</c> written to <c>reports.directory</c>, each under its format's default file name (perfgate.md, ...).</summary>
     private static ReportTarget[] DefaultReports(LoadedWorkspace workspace)

@@ -14,7 +14,7 @@ public static class ScenarioSpellings
 
     public static IReadOnlyList<KeyValuePair<string, EfficiencySource>> Efficiencies { get; } =
     [
-        new("seed", EfficiencySource.Seed), new("measured", EfficiencySource.Measured), new("roofline", EfficiencySource.Roofline),
+        new("published", EfficiencySource.Seed), new("measured", EfficiencySource.Measured), new("roofline", EfficiencySource.Roofline),
         new("achieved", EfficiencySource.Achieved), new("a100-curve", EfficiencySource.A100Curve),
     ];
 

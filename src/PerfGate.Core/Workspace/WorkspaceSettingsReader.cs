@@ -22,6 +22,7 @@ public static class WorkspaceSettingsReader
         var scenarios = r.StringList("scenarios", allowEmpty: true) ?? [];
         var baselines = r.String("baselines");
         var tolerances = ReadTolerances(r);
+        var accepted = ReadAccepted(r);
         var rounding = r.Mapping("rounding");
         var digits = rounding?.Int("significantDigits", min: 1, max: 17);
         rounding?.Complete();
@@ -116,6 +117,7 @@ public static class WorkspaceSettingsReader
             ScenarioPatterns = scenarios,
             Baselines = finalBaselines,
             Tolerances = tolerances ?? [],
+            Accepted = accepted,
             SignificantDigits = finalDigits,
             ReportsDirectory = string.IsNullOrWhiteSpace(layered[WorkspaceSettingKeys.ReportsDirectory]) ? null : layered[WorkspaceSettingKeys.ReportsDirectory],
             ReportFormats = finalFormats,
@@ -138,15 +140,58 @@ public static class WorkspaceSettingsReader
             var metric = item.String("metric", required: true);
             var relative = ReadRelative(item);
             var absolute = item.Double("absolute", min: 0);
-            if (relative is null && absolute is null && !item.Has("relative") && !item.Has("absolute"))
+            var failOn = item.Enum("fail", FailOnSpellings);
+            if (relative is null && absolute is null && !item.Has("relative") && !item.Has("absolute") && !item.Has("fail"))
             {
-                item.Report(DiagnosticIds.MissingField, $"{item.Context} needs 'relative' (e.g. \"0.5%\" or 0.005) and/or 'absolute' (in the metric's unit)", item.Node);
+                item.Report(DiagnosticIds.MissingField, $"{item.Context} needs 'relative' (e.g. \"0.5%\" or 0.005) and/or 'absolute' (in the metric's unit), or 'fail: regressions'", item.Node);
             }
 
             item.Complete();
             if (metric is not null)
             {
-                rules.Add(new ToleranceRule(scenario, metric, relative, absolute, item.Location));
+                rules.Add(new ToleranceRule(scenario, metric, relative, absolute, item.Location, failOn ?? Gate.ToleranceFailOn.Any));
+            }
+        }
+
+        return rules;
+    }
+
+    /// <summary>The spellings of a tolerance's <c>fail:</c>.</summary>
+    public static IReadOnlyList<KeyValuePair<string, Gate.ToleranceFailOn>> FailOnSpellings { get; } =
+    [
+        new("any", Gate.ToleranceFailOn.Any), new("regressions", Gate.ToleranceFailOn.Regressions),
+    ];
+
+    private static List<AcceptedDifferenceRule> ReadAccepted(YamlMappingReader r)
+    {
+        var rules = new List<AcceptedDifferenceRule>();
+        foreach (var item in r.MappingList("accepted") ?? [])
+        {
+            var scenario = item.String("scenario") ?? "*";
+            var metric = item.String("metric", required: true);
+            var reason = item.String("reason", required: true);
+            if (reason is not null && string.IsNullOrWhiteSpace(reason))
+            {
+                item.Report(DiagnosticIds.InvalidValue, $"'{item.Qualify("reason")}' is blank; say why this difference is accepted (a reviewer reads it in every report)", item.ValueLocationOf("reason"));
+            }
+
+            DateOnly? expires = null;
+            if (item.String("expires") is { } text)
+            {
+                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    expires = date;
+                }
+                else
+                {
+                    item.Report(DiagnosticIds.InvalidValue, $"'{item.Qualify("expires")}' is '{text}'; write a date as YYYY-MM-DD, e.g. 2026-12-31", item.ValueLocationOf("expires"));
+                }
+            }
+
+            item.Complete();
+            if (metric is not null && !string.IsNullOrWhiteSpace(reason))
+            {
+                rules.Add(new AcceptedDifferenceRule(scenario, metric, reason, expires, item.Location));
             }
         }
 

@@ -39,17 +39,17 @@ public sealed class EstimateCommandTests
     }
 
     [Fact]
-    public void Deepseek_expert_parallel_with_the_seed_options()
+    public void Deepseek_expert_parallel_with_the_published_options()
     {
         var (code, output, error) = AppHarness.Run("estimate", "--model", "deepseek-v3", "--hardware", "h800", "--nic", "cx7-400g", "--ep", "320", "--dp", "320",
             "--batch", "128", "--context", "5120", "--mtp", "1", "--weight-dtype", "fp8", "--kv-dtype", "fp8", "--pipeline", "dual-micro-batch",
-            "--efficiency", "seed", "--layers", "seed", "--json");
+            "--efficiency", "published", "--layers", "sparse-times-all", "--json");
         Assert.True(code == 0, error);
         using var doc = JsonDocument.Parse(output);
         var decode = doc.RootElement.GetProperty("decode");
         Assert.Equal(2, decode.GetProperty("microBatches").GetInt32());
         Assert.Equal(0.85, decode.GetProperty("acceptedTokensPerStep").GetDouble(), 9);
-        Assert.Contains(decode.GetProperty("breakdown").EnumerateArray(), b => b.GetProperty("source").GetString() == "seed:deepgemm");
+        Assert.Contains(decode.GetProperty("breakdown").EnumerateArray(), b => b.GetProperty("source").GetString() == "published:deepgemm");
         Assert.Contains(decode.GetProperty("breakdown").EnumerateArray(), b => b.GetProperty("name").GetString() == "ep_combine" && b.GetProperty("source").GetString() == "nic");
         // 61 layers x 576 x 1 B of fp8 KV per token.
         Assert.Equal(35_136, doc.RootElement.GetProperty("memory").GetProperty("kvBytesPerToken").GetInt64());

@@ -127,7 +127,7 @@ public sealed class HostileInputTests : IDisposable
     {
         var (code, _, err) = Run("search", "--hardware", ",,");
         Assert.Equal(2, code);
-        Assert.Equal("perfgate: error PG2014: --hardware names nothing; give at least a card id or YAML path, e.g. --hardware h800,h20, or leave the option out for seed 002's defaults (h800, h20, a100-80g, l20)\n", err);
+        Assert.Equal("perfgate: error PG2014: --hardware names nothing; give at least a card id or YAML path, e.g. --hardware h800,h20, or leave the option out for the DeepSeek EP post's defaults (h800, h20, a100-80g, l20)\n", err);
 
         (code, _, err) = Run("search", "--model", "qwq-32b", "--hardware", "l20");
         Assert.Equal(2, code);
@@ -135,7 +135,7 @@ public sealed class HostileInputTests : IDisposable
 
         (code, _, err) = Run("search", "--hardware", "l20", "--target", "Infinity");
         Assert.Equal(2, code);
-        Assert.Equal("perfgate: error PG2014: --target: Infinity must be a positive number of tokens per second per user, at most 100000 (seed 002: 20 or 15)\n", err);
+        Assert.Equal("perfgate: error PG2014: --target: Infinity must be a positive number of tokens per second per user, at most 100000 (the DeepSeek EP post: 20 or 15)\n", err);
     }
 
     [Fact]

@@ -176,7 +176,7 @@ public sealed class CheckAndApproveTests : IDisposable
     {
         var (code, output, _) = _ws.Run("approve", "lama");
         Assert.Equal(2, code);
-        Assert.Contains("no scenario or baseline named 'lama'; known: llama", output, StringComparison.Ordinal);
+        Assert.Contains("no scenario or baseline named 'lama' (did you mean 'llama'?); known: llama", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,7 +43,8 @@ public sealed class BuiltInCatalogTests
         }
 
         Assert.Contains("unofficial", Set.Hardware["l20"].Sources.For("bf16"), StringComparison.Ordinal);
-        Assert.Contains("seed 002", Set.Nics["cx7-400g"].Sources.For("effectiveBandwidth"), StringComparison.Ordinal);
+        Assert.Contains("https://shinezyy.github.io/ArchShineZ/post/modeling-deepseek/", Set.Nics["cx7-400g"].Sources.For("effectiveBandwidth"), StringComparison.Ordinal);
+        Assert.All(BuiltInCatalog.ReadResources(), r => Assert.DoesNotContain("seed 00", r.Text, StringComparison.Ordinal));
         Assert.Contains("huggingface.co/deepseek-ai/DeepSeek-V3", Set.Models["deepseek-v3"].Sources.For("moe.routedExperts"), StringComparison.Ordinal);
     }
 

@@ -59,7 +59,7 @@ public sealed class CatalogDocumentReaderTests
             x => Expect(x, DiagnosticIds.MissingField, 1, 1, "missing required key 'memoryBandwidth' in a hardware document; expected a bandwidth with a unit, e.g. \"3.35 TB/s\""),
             x => Expect(x, DiagnosticIds.InvalidValue, 7, 7, "'bf16' is '0 TFLOPS'; it must be more than zero"),
             x => Expect(x, DiagnosticIds.BadUnit, 8, 6, "'fp8': unknown unit 'TFLOP' in '2 TFLOP'; a throughput takes one of FLOPS, GFLOPS, TFLOPS, PFLOPS, TOPS, POPS, GOPS"),
-            x => Expect(x, DiagnosticIds.InvalidValue, 9, 13, "'efficiency' is 'measurd', which is not valid (did you mean 'measured'?). Valid values: 'seed', 'measured', 'roofline', 'achieved', 'a100-curve'"),
+            x => Expect(x, DiagnosticIds.InvalidValue, 9, 13, "'efficiency' is 'measurd', which is not valid (did you mean 'measured'?). Valid values: 'published', 'measured', 'roofline', 'achieved', 'a100-curve'"),
             x => Assert.Equal(DiagnosticIds.UnknownKey, x.Id));
         Assert.StartsWith("unknown key 'memoryBandwith' in a hardware document (did you mean 'memoryBandwidth'?)", d[^1].Message, StringComparison.Ordinal);
         Assert.Equal(new SourceLocation("cat/gpu.yaml", 6, 1), d[^1].Location);
@@ -114,7 +114,7 @@ public sealed class CatalogDocumentReaderTests
     public void Measured_efficiency_needs_tables()
     {
         var (_, d) = Load(Hardware + "\nefficiency: measured\n");
-        Expect(Assert.Single(d), DiagnosticIds.InvalidValue, 9, 13, "'efficiency' is 'measured' but there is no 'calibration:' folder of measured tables (gemm.csv, attention_decode.csv, bandwidth.csv); add one or use 'seed' or 'roofline'");
+        Expect(Assert.Single(d), DiagnosticIds.InvalidValue, 9, 13, "'efficiency' is 'measured' but there is no 'calibration:' folder of measured tables (gemm.csv, attention_decode.csv, bandwidth.csv); add one or use 'published' or 'roofline'");
     }
 
     [Fact]

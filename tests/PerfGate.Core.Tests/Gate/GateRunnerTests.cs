@@ -129,7 +129,7 @@ public sealed class GateRunnerTests
         var outcome = GateRunner.Approve(Store, Current(SampleSnapshots.Qwq(stepMs: 30)), ["qwq-32b-910b3", "qwq-32b"], all: false);
         var error = Assert.Single(outcome.Errors);
         Assert.Equal(DiagnosticIds.UnknownReference, error.Id);
-        Assert.Contains("no scenario or baseline named 'qwq-32b'; known: qwq-32b-910b3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no scenario or baseline named 'qwq-32b' (did you mean 'qwq-32b-910b3'?); known: qwq-32b-910b3", error.Message, StringComparison.Ordinal);
         Assert.Equal(SnapshotWriter.Write(SampleSnapshots.Qwq()), _files.Files["ws/baselines/qwq-32b-910b3.verified.txt"]);
     }
 

@@ -368,12 +368,30 @@ public sealed class WorkspaceLoaderTests
     }
 
     [Fact]
+    public void Accepted_differences_and_fail_on_regressions_are_read_with_located_errors()
+    {
+        var yaml = "tolerances:\n  - metric: decode.*\n    fail: regressions\naccepted:\n  - scenario: qwq-*\n    metric: decode.step_time\n    reason: new kernel tables\n    expires: 2026-12-31\n  - metric: x\n    reason: \" \"\n    expires: 31.12.2026\n";
+        var result = Load(Files(("/ws/perfgate.yaml", yaml)));
+        Assert.Collection(
+            result.Diagnostics.Where(d => d.Severity == Severity.Error),
+            d => Assert.Equal("perfgate.yaml(10,13): error PG2005: 'accepted[1].reason' is blank; say why this difference is accepted (a reviewer reads it in every report)", d.ToCanonicalString()),
+            d => Assert.Equal("perfgate.yaml(11,14): error PG2005: 'accepted[1].expires' is '31.12.2026'; write a date as YYYY-MM-DD, e.g. 2026-12-31", d.ToCanonicalString()));
+
+        var ok = Load(Files(("/ws/perfgate.yaml", yaml[..yaml.IndexOf("  - metric: x", StringComparison.Ordinal)])));
+        Assert.False(ok.HasErrors, string.Join('\n', ok.Diagnostics));
+        var settings = ok.Workspace!.Settings;
+        Assert.Equal(PerfGate.Gate.ToleranceFailOn.Regressions, Assert.Single(settings.Tolerances).FailOn);
+        var accepted = Assert.Single(settings.Accepted);
+        Assert.Equal(("qwq-*", "decode.step_time", "new kernel tables", new DateOnly(2026, 12, 31)), (accepted.Scenario, accepted.Metric, accepted.Reason, accepted.Expires!.Value));
+    }
+
+    [Fact]
     public void Tolerances_need_a_bound_and_a_valid_percentage()
     {
         var result = Load(Files(("/ws/perfgate.yaml", "tolerances:\n  - metric: a\n  - metric: b\n    relative: 5 %%\n")));
         Assert.Collection(
             result.Diagnostics,
-            d => Assert.Equal(("'tolerances[0]' needs 'relative' (e.g. \"0.5%\" or 0.005) and/or 'absolute' (in the metric's unit)", 2), (d.Message, d.Location.Line)),
+            d => Assert.Equal(("'tolerances[0]' needs 'relative' (e.g. \"0.5%\" or 0.005) and/or 'absolute' (in the metric's unit), or 'fail: regressions'", 2), (d.Message, d.Location.Line)),
             d => Assert.Equal(("'tolerances[1].relative' is '5 %%'; write a percentage such as \"0.5%\" or a fraction such as 0.005", 4), (d.Message, d.Location.Line)));
     }
 

@@ -25,7 +25,7 @@ public sealed partial class GuideLlmMarkdownFormat : IMeasuredFormat
 
     public string Id => "guidellm-markdown";
 
-    public string Description => "GuideLLM report tables in Markdown (seed 001)";
+    public string Description => "GuideLLM report tables in Markdown";
 
     public bool Recognises(MeasuredInput input) =>
         input.Text.Contains("| Benchmark", StringComparison.Ordinal) && input.Text.Contains("Time to First Token", StringComparison.Ordinal);
