@@ -110,9 +110,16 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        // Every report is attempted; one that cannot be written (PG2017, printed) makes the run exit 2.
+        // Every report is attempted; one that cannot be written (PG2017, printed) makes the run exit 2. A Markdown
+        // report file gets the accuracy pictures of the scenarios with a measured: section beside it.
         var reportsWritten = true;
-        foreach (var request in reports.Concat(check.Evaluation.DefaultReports.Select(r => new ReportRequest(r.Format, r.File))))
+        var all = reports.Concat(check.Evaluation.DefaultReports.Select(r => new ReportRequest(r.Format, r.File))).ToList();
+        if (all.Any(r => r.File is not null && r.Format is MarkdownReport))
+        {
+            output.Accuracy = WorkspaceRun.Accuracy(run, PhysicalFileSystem.Instance).Results;
+        }
+
+        foreach (var request in all)
         {
             reportsWritten &= output.WriteReport(request, result, paths);
         }

@@ -37,12 +37,18 @@ internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
     /// </summary>
     public bool WriteReport(ReportRequest request, GateResult result, PathDisplay paths)
     {
+        if (!WriteAccuracyPictures(request, paths, out var pictures))
+        {
+            return false;
+        }
+
         var text = request.Format.Render(result, new ReportContext(paths.Show)
         {
             Colour = Colour,
             Width = Width,
             ConsoleRenderer = SpectreConsoleReportRenderer.Instance,
             Shard = Shard,
+            Accuracy = pictures,
         });
         if (request.File is { } file)
         {
@@ -65,6 +71,40 @@ internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
         }
 
         context.Out.Write(text);
+        return true;
+    }
+
+    /// <summary>The accuracy results of the scenarios with a <c>measured:</c> section, pictured beside a Markdown report file.</summary>
+    public IReadOnlyList<PerfGate.Measurements.Accuracy.AccuracyResult> Accuracy { get; set; } = [];
+
+    /// <summary>
+    /// For a Markdown report written to FILE: each accuracy picture as FILE.&lt;scenario&gt;.svg beside it (GitHub strips
+    /// inline SVG), linked by the report. False when one cannot be written (PG2017 printed).
+    /// </summary>
+    private bool WriteAccuracyPictures(ReportRequest request, PathDisplay paths, out IReadOnlyList<AccuracyPicture> pictures)
+    {
+        pictures = [];
+        if (request.File is not { } file || request.Format is not MarkdownReport || Accuracy.Count == 0)
+        {
+            return true;
+        }
+
+        var written = new List<AccuracyPicture>();
+        foreach (var result in Accuracy)
+        {
+            var name = $"{Path.GetFileName(file)}.{result.Scenario}.svg";
+            var full = Path.GetFullPath(file + "." + result.Scenario + ".svg", context.CurrentDirectory);
+            var svg = PerfGate.Measurements.Accuracy.AccuracySvg.Render(result, $"{result.Scenario}: measured against estimated");
+            if (OutputFile.TryWrite(full, full, svg, $"--report {request.Format.Name}") is { } problem)
+            {
+                WriteProblems([problem], paths);
+                return false;
+            }
+
+            written.Add(new AccuracyPicture(result.Scenario, result.Mape, name));
+        }
+
+        pictures = written;
         return true;
     }
 

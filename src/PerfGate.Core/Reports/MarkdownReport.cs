@@ -34,6 +34,7 @@ public sealed class MarkdownReport : IReportFormat
         SummaryTable(sb, result);
         MarkdownCharts.Throughput(sb, pending);
         MarkdownCharts.Memory(sb, pending);
+        Accuracy(sb, context.Accuracy);
         foreach (var s in result.Scenarios.Where(s => s.FailsGate || s.WithinTolerance.Any()))
         {
             Details(sb, s, displayPath);
@@ -53,6 +54,23 @@ public sealed class MarkdownReport : IReportFormat
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Estimates against measurements: one linked SVG per scenario with a measured section, and its MAPE.</summary>
+    private static void Accuracy(StringBuilder sb, IReadOnlyList<AccuracyPicture> pictures)
+    {
+        if (pictures.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("#### Estimates against measurements: ITL and TTFT against request rate (dots measured, line estimated)\n\n");
+        foreach (var p in pictures)
+        {
+            var mape = p.Mape is { } m ? string.Create(Inv, $"MAPE {Math.Round(m, 1)} % where the serving-load model holds") : "no figure where the serving-load model holds";
+            sb.Append(Inv, $"`{Cell(p.Scenario)}`: {mape} (`perfgate accuracy` prints every row)\n\n");
+            sb.Append(Inv, $"![ITL and TTFT against request rate, {Cell(p.Scenario)}]({p.Link.Replace(" ", "%20", StringComparison.Ordinal)})\n\n");
+        }
     }
 
     private static void SummaryTable(StringBuilder sb, GateResult result)

@@ -21,4 +21,7 @@ public sealed record ReportContext(Func<string, string> DisplayPath)
     /// carries the findings, so that <c>perfgate merge</c> can join the shards' reports (<see cref="Run.ShardMerge"/>).
     /// </summary>
     public Run.ScenarioShard? Shard { get; init; }
+
+    /// <summary>Accuracy pictures (ITL and TTFT against request rate) of the scenarios with a <c>measured:</c> section, for the Markdown report; empty when none were written.</summary>
+    public IReadOnlyList<AccuracyPicture> Accuracy { get; init; } = [];
 }

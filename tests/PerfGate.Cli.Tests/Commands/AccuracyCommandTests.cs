@@ -40,6 +40,19 @@ public sealed class AccuracyCommandTests
     }
 
     [Fact]
+    public void Checks_markdown_report_links_an_accuracy_picture_written_beside_it()
+    {
+        using var dir = Workspace("  model: Qwen2-72B-Instruct\n  hardware: A100 80GB\n  engine: vLLM\n");
+        Assert.Equal(0, AppHarness.RunIn(dir.Path, "approve", "--all").ExitCode);
+        var (code, _, error) = AppHarness.RunIn(dir.Path, "check", "--report", "markdown=out/perfgate.md");
+        Assert.True(code == 0, error);
+        Assert.Contains("![ITL and TTFT against request rate, qwen2-72b-a100-tp4](perfgate.md.qwen2-72b-a100-tp4.svg)", File.ReadAllText(Path.Combine(dir.Path, "out", "perfgate.md")), StringComparison.Ordinal);
+        var svg = File.ReadAllText(Path.Combine(dir.Path, "out", "perfgate.md.qwen2-72b-a100-tp4.svg"));
+        Assert.StartsWith("<svg ", svg, StringComparison.Ordinal);
+        Assert.Contains("TTFT (ms)", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_check_snapshot_holds_the_accuracy_rows()
     {
         using var dir = Workspace("  model: Qwen2-72B-Instruct\n  hardware: A100 80GB\n");

@@ -28,6 +28,14 @@ public sealed class ReportSnapshotTests
 
     [Theory]
     [MemberData(nameof(Cultures))]
+    public void Markdown_links_the_accuracy_pictures(string culture) =>
+        SnapshotAssert.Matches(
+            Under(culture, () => new MarkdownReport().Render(SampleResults.AllEqual(), Context with { Accuracy = [new("qwen2-72b-a100-tp4", 25.1426, "perfgate.md.qwen2-72b-a100-tp4.svg"), new("qwq 32b", null, "perfgate md.qwq 32b.svg")] })),
+            "Report.accuracy",
+            "md");
+
+    [Theory]
+    [MemberData(nameof(Cultures))]
     public void Markdown_when_everything_is_equal(string culture) =>
         SnapshotAssert.Matches(Under(culture, () => new MarkdownReport().Render(SampleResults.AllEqual(), Context)), "Report.equal", "md");
 
