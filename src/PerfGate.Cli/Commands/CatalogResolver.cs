@@ -63,7 +63,7 @@ internal sealed class CatalogResolver(CliContext context, CatalogSet? catalog = 
         {
             _diagnostics.Add(Diagnostic.Error(
                 DiagnosticIds.EfficiencyDataMissing,
-                $"efficiency 'measured' needs calibration tables, but {hardware.Id} has none; set its calibration (embedded:NAME or a folder with gemm.csv, attention_decode.csv, bandwidth.csv) or use --efficiency published|roofline",
+                $"efficiency 'measured' needs calibration tables, but {hardware.Id} has none; set its calibration ({PerfGate.Estimation.Calibration.CalibrationReference.EmbeddedPattern} or a folder with gemm.csv, attention_decode.csv, bandwidth.csv) or use --efficiency published|roofline",
                 hardware.Location));
             return null;
         }

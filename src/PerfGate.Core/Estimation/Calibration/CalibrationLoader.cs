@@ -16,7 +16,6 @@ namespace PerfGate.Estimation.Calibration;
 /// </summary>
 public static class CalibrationLoader
 {
-    public const string EmbeddedPrefix = "embedded:";
     public const string GemmFile = "gemm.csv";
     public const string AttentionFile = "attention_decode.csv";
     public const string BandwidthFile = "bandwidth.csv";
@@ -39,9 +38,8 @@ public static class CalibrationLoader
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (reference.StartsWith(EmbeddedPrefix, StringComparison.Ordinal))
+        if (CalibrationReference.EmbeddedName(reference) is { } name)
         {
-            var name = reference[EmbeddedPrefix.Length..];
             if (Embedded.TryGetValue(name, out var cached))
             {
                 return cached;
@@ -51,7 +49,7 @@ public static class CalibrationLoader
             {
                 diagnostics.Add(Diagnostic.Error(
                     DiagnosticIds.EfficiencyDataMissing,
-                    $"no embedded calibration tables named '{name}'; available: {string.Join(", ", EmbeddedNames.Select(n => EmbeddedPrefix + n))}, or a folder with {GemmFile}, {AttentionFile} and {BandwidthFile}",
+                    $"no embedded calibration tables named '{name}'; available: {string.Join(", ", EmbeddedNames.Select(CalibrationReference.Embedded))}, or a folder with {GemmFile}, {AttentionFile} and {BandwidthFile}",
                     location));
                 return null;
             }
@@ -66,7 +64,7 @@ public static class CalibrationLoader
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticIds.EfficiencyDataMissing,
-                $"calibration folder '{reference}' does not exist; write a folder with {GemmFile}, {AttentionFile} and {BandwidthFile}, or embedded:NAME ({string.Join(", ", EmbeddedNames)})",
+                $"calibration folder '{reference}' does not exist; write a folder with {GemmFile}, {AttentionFile} and {BandwidthFile}, or {CalibrationReference.EmbeddedPattern} ({string.Join(", ", EmbeddedNames)})",
                 location));
             return null;
         }
