@@ -129,7 +129,7 @@ internal static class HardwareDocumentReader
         return from is null || rule is null ? null : new CalibrationTransfer(from, rule.Value);
     }
 
-    /// <summary>"embedded:NAME" stays as written; a folder is resolved against the document's folder.</summary>
+    /// <summary>Embedded tables (CalibrationReference.EmbeddedPattern) stay as written; a folder is resolved against the document's folder.</summary>
     private static string? ResolveCalibration(string? calibration, string? baseDirectory)
     {
         if (string.IsNullOrEmpty(calibration) || Estimation.Calibration.CalibrationReference.IsEmbedded(calibration) || baseDirectory is null)
