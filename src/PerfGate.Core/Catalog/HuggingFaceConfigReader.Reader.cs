@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using PerfGate.Syntax;
 using PerfGate.Diagnostics;
+using PerfGate.Syntax;
 
 namespace PerfGate.Catalog;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using PerfGate.Reports;
 using PerfGate.Diagnostics;
 using PerfGate.Quantities;
+using PerfGate.Reports;
 using PerfGate.Workspace;
 
 namespace PerfGate.Memory;
