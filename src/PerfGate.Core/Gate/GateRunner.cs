@@ -198,7 +198,7 @@ public static class GateRunner
         var expanded = new List<string>();
         foreach (var name in names)
         {
-            var matches = name.AsSpan().IndexOfAny('*', '?') >= 0 ? known.Where(k => Glob.IsMatch(name, k)).ToList() : [];
+            var matches = name.AsSpan().IndexOfAny('*', '?') >= 0 ? known.Where(k => Syntax.Glob.IsMatch(name, k)).ToList() : [];
             expanded.AddRange(matches.Count > 0 ? matches : [name]);
         }
 
