@@ -5,8 +5,8 @@ Each timed sequence of calls is captured in a CUDA graph and replayed, so CPU la
 kernels (the estimate is of a CUDA-graph decode step). Weights rotate among copies larger than L2 so they stream
 from HBM.
 
-Usage (one GPU; writes gemm.csv, attention_decode.csv, bandwidth.csv, device.txt):
-    python3 collect.py OUTPUT_DIR [--quick] [--only gemm,attention,bandwidth,chain]
+Usage (one GPU; writes gemm.csv, attention_decode.csv, attention_prefill.csv, bandwidth.csv, device.txt):
+    python3 collect.py OUTPUT_DIR [--quick] [--only gemm,attention,prefill,bandwidth,chain]
 All-reduce rows (one process per GPU; appends all_reduce_N rows to OUTPUT_DIR/bandwidth.csv):
     torchrun --nproc_per_node N collect.py OUTPUT_DIR --only allreduce
 
@@ -14,6 +14,7 @@ Columns (PerfGate's CalibrationLoader reads the first ones named; the others are
 lists to the loader):
     gemm.csv              dtype,m,n,k,time_us,tflops,weight_gbps
     attention_decode.csv  dtype,batch,q_heads,kv_heads,head_dim,context,time_us,kv_read_gbps
+    attention_prefill.csv dtype,q_heads,kv_heads,head_dim,seq,time_us,tflops
     bandwidth.csv         op,bytes_moved,time_us,gbps   (op: copy, read, tiny_kernel, kernel_chain, all_reduce_N)
 """
 import argparse
@@ -26,6 +27,7 @@ import time
 
 GEMM_COLUMNS = ["dtype", "m", "n", "k", "time_us", "tflops", "weight_gbps"]
 ATTENTION_COLUMNS = ["dtype", "batch", "q_heads", "kv_heads", "head_dim", "context", "time_us", "kv_read_gbps"]
+ATTENTION_PREFILL_COLUMNS = ["dtype", "q_heads", "kv_heads", "head_dim", "seq", "time_us", "tflops"]
 BANDWIDTH_COLUMNS = ["op", "bytes_moved", "time_us", "gbps"]
 BANDWIDTH_OPS = ["copy", "read", "tiny_kernel", "kernel_chain"]
 ALL_REDUCE_PREFIX = "all_reduce_"
@@ -40,6 +42,10 @@ GEMM_M = {"bf16": [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192
 ATTENTION_LAYOUTS = [(32, 8, 128), (40, 8, 128), (64, 8, 128), (8, 1, 128), (16, 2, 128), (28, 4, 128)]
 ATTENTION_BATCH = [1, 4, 8, 16, 32, 64, 128]
 ATTENTION_CONTEXT = [256, 1024, 4096, 16384, 32768]
+# Causal prefill attention, batch 1: the query-head layouts of Llama-3-8B (32/8), QwQ-32B (40/8) and Qwen2-72B /
+# Llama-3-70B (64/8), head dim 128, prompts of 512 to 32768 tokens.
+ATTENTION_PREFILL_LAYOUTS = [(32, 8, 128), (40, 8, 128), (64, 8, 128)]
+ATTENTION_PREFILL_SEQ = [512, 1024, 2048, 4096, 8192, 16384, 32768]
 # A chain of small real kernels in one graph: the fixed per-kernel part of kernels that do work (PerfGate's
 # KernelFit otherwise derives it from the small GEMM rows). Each link reads and writes one hidden vector per token.
 CHAIN_LENGTH = 256
@@ -129,6 +135,29 @@ def attention(torch, out, quick):
                     torch.cuda.empty_cache()
 
 
+def attention_prefill(torch, out, quick):
+    """Causal flash attention of one prompt: F.scaled_dot_product_attention(q[1,h,S,d], k[1,hkv,S,d], v, is_causal=True,
+    enable_gqa=True), bf16. tflops counts the causal FLOPs, 2 x S^2 x h x d (QK^T and PV over S^2 / 2 scores per head),
+    the count PerfGate's CausalAttention uses."""
+    import torch.nn.functional as F
+    dev = torch.device("cuda")
+    with open(os.path.join(out, "attention_prefill.csv"), "w", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(ATTENTION_PREFILL_COLUMNS)
+        for (h, hkv, d) in (ATTENTION_PREFILL_LAYOUTS[:1] if quick else ATTENTION_PREFILL_LAYOUTS):
+            for s in (ATTENTION_PREFILL_SEQ[:3] if quick else ATTENTION_PREFILL_SEQ):
+                q = torch.randn(1, h, s, d, device=dev, dtype=torch.bfloat16)
+                k = torch.randn(1, hkv, s, d, device=dev, dtype=torch.bfloat16)
+                v = torch.randn(1, hkv, s, d, device=dev, dtype=torch.bfloat16)
+                call = lambda: F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=True)
+                ms = graph_ms(torch, [call] * max(1, 8 * 4096 // s))
+                flops = 2 * s * s * h * d
+                w.writerow(["bf16", h, hkv, d, s, f"{ms * 1000:.3f}", f"{flops / ms / 1e9:.2f}"])
+                del q, k, v
+                torch.cuda.empty_cache()
+            fh.flush()
+
+
 def bandwidth(torch, out, quick, chain_only=False):
     dev = torch.device("cuda")
     path = os.path.join(out, "bandwidth.csv")
@@ -204,10 +233,10 @@ def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", help="folder for the tables (created)")
     parser.add_argument("--quick", action="store_true", help="a few shapes only, to try the collector (minutes)")
-    parser.add_argument("--only", default="gemm,attention,bandwidth", help="comma list of gemm, attention, bandwidth, chain, allreduce")
+    parser.add_argument("--only", default="gemm,attention,prefill,bandwidth", help="comma list of gemm, attention, prefill, bandwidth, chain, allreduce")
     args = parser.parse_args(argv)
     parts = set(args.only.split(","))
-    unknown = parts - {"gemm", "attention", "bandwidth", "chain", "allreduce"}
+    unknown = parts - {"gemm", "attention", "prefill", "bandwidth", "chain", "allreduce"}
     if unknown:
         parser.error(f"--only: unknown part(s) {', '.join(sorted(unknown))}")
     import torch
@@ -224,6 +253,9 @@ def main(argv):
     if "attention" in parts:
         attention(torch, args.out, args.quick)
         print("attention done", round(time.time() - t0, 1), flush=True)
+    if "prefill" in parts:
+        attention_prefill(torch, args.out, args.quick)
+        print("prefill attention done", round(time.time() - t0, 1), flush=True)
     if "bandwidth" in parts or "chain" in parts:
         bandwidth(torch, args.out, args.quick, chain_only="bandwidth" not in parts)
         print("bandwidth done", round(time.time() - t0, 1), flush=True)

@@ -4,6 +4,7 @@ using PerfGate.Catalog;
 using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation;
+using PerfGate.Estimation.Implementations;
 using PerfGate.Prefill;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
@@ -35,10 +36,14 @@ internal static class EstimateCommand
         var pipeline = new Option<string?>("--pipeline") { Description = "naive or dual-micro-batch (default naive)." };
         var efficiency = new Option<string?>("--efficiency") { Description = "published (the DeepSeek EP post's factors), measured or roofline (default: the hardware profile's)." };
         var layers = new Option<string?>("--layers") { Description = "as-built (default) or sparse-times-all (the DeepSeek EP post: sparse-layer time x all layers)." };
+        var implementation = new Option<string?>("--implementation")
+        {
+            Description = $"Which implementation's kernels run the model (which small kernels it fuses): {string.Join(", ", ImplementationProfiles.All.Select(p => p.Id))} (default {ImplementationProfiles.PyTorch.Id}).",
+        };
         var json = new Option<bool>("--json") { Description = "Write the estimate as JSON." };
         var prefill = new PrefillOptions();
         var command = new Command("estimate", "Estimate one decode step (time per operator, tokens per second, memory per card) and, with --prompt, the prefill and time to first token.");
-        foreach (var o in new Option[] { model, hardware, nic, tp, ep, dp, batch, contextLength, mtp, acceptance, weightType, nonExpertType, kvType, pipeline, efficiency, layers, json })
+        foreach (var o in new Option[] { model, hardware, nic, tp, ep, dp, batch, contextLength, mtp, acceptance, weightType, nonExpertType, kvType, pipeline, efficiency, layers, implementation, json })
         {
             command.Options.Add(o);
         }
@@ -58,6 +63,7 @@ internal static class EstimateCommand
             var pipe = OptionParsing.Pipeline(parse.GetValue(pipeline), problems) ?? PipelineKind.Naive;
             var source = OptionParsing.Efficiency(parse.GetValue(efficiency), problems);
             var treatment = OptionParsing.Layers(parse.GetValue(layers), problems) ?? LayerTreatment.AsBuilt;
+            var profile = OptionParsing.Implementation(parse.GetValue(implementation), problems) ?? ImplementationProfiles.PyTorch;
             if (m is null || hw is null || resolver.HasErrors || problems.Any(p => p.Severity == Severity.Error))
             {
                 return DiagnosticPrinter.Fail(context, resolver.Diagnostics.Concat(problems));
@@ -78,6 +84,7 @@ internal static class EstimateCommand
                 Pipeline = pipe,
                 Efficiency = chosen,
                 Layers = treatment,
+                Implementation = profile,
                 Calibration = chosen == EfficiencySource.Measured ? resolver.Calibration(hw) : null,
                 CalibrationFrom = chosen == EfficiencySource.Measured ? resolver.Sibling(hw) : null,
             };

@@ -3,10 +3,12 @@ using System.Globalization;
 using PerfGate.Catalog;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation;
+using PerfGate.Estimation.Implementations;
 using PerfGate.Memory.Engines;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
 using PerfGate.Workspace;
+using PerfGate.Yaml;
 
 namespace PerfGate.Cli.Commands;
 
@@ -65,6 +67,30 @@ internal static class OptionParsing
     public static LayerTreatment? Layers(string? text, ICollection<Diagnostic> diagnostics) =>
         OneOf<LayerTreatment>(text, "--layers", [new("as-built", LayerTreatment.AsBuilt), new("sparse-times-all", LayerTreatment.SeedSparseTimesAllLayers)], diagnostics);
 
+    /// <summary>
+    /// --implementation: an id of the implementation registry (<see cref="ImplementationProfiles"/>, case-insensitive,
+    /// trtllm for tensorrt-llm), or an error naming the valid ids with the nearest one.
+    /// </summary>
+    public static ImplementationProfile? Implementation(string? text, ICollection<Diagnostic> diagnostics)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (ImplementationProfiles.Find(text) is { } profile)
+        {
+            return profile;
+        }
+
+        var ids = ImplementationProfiles.All.Select(p => p.Id).ToArray();
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticIds.InvalidSetting,
+            $"--implementation: '{text}' is not valid{Suggestions.DidYouMean(text, ids)}; use one of {string.Join(", ", ids)}",
+            SourceLocation.None));
+        return null;
+    }
+
     /// <summary>--engine, case-insensitive; tensorrt-llm is also accepted as trtllm (an alias, as in scenario YAML).</summary>
     public static IEngineConvention? Engine(string? text, ICollection<Diagnostic> diagnostics)
     {
@@ -102,8 +128,8 @@ internal static class OptionParsing
             }
         }
 
-        var valid = spellings.DistinctBy(s => s.Value).Select(s => s.Key);
-        diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"{option}: '{text}' is not valid; use one of {string.Join(", ", valid)}", SourceLocation.None));
+        var valid = spellings.DistinctBy(s => s.Value).Select(s => s.Key).ToArray();
+        diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"{option}: '{text}' is not valid{Suggestions.DidYouMean(text, valid)}; use one of {string.Join(", ", valid)}", SourceLocation.None));
         return null;
     }
 }

@@ -30,6 +30,12 @@ internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
     /// <summary>The shard this check covers; its JSON reports say so (see <see cref="ReportContext.Shard"/>).</summary>
     public PerfGate.Run.ScenarioShard? Shard { get; init; }
 
+    /// <summary>The configured baselines folder, workspace-relative (what the reports tell a reviewer to commit).</summary>
+    public string BaselinesFolder { get; set; } = "baselines";
+
+    /// <summary>Per scenario, what its evaluation produced besides the figures (memory budget, accuracy, evaluation time).</summary>
+    public IReadOnlyDictionary<string, PerfGate.Evaluation.ScenarioDetails> Details { get; set; } = new Dictionary<string, PerfGate.Evaluation.ScenarioDetails>(StringComparer.Ordinal);
+
     /// <summary>
     /// Writes one report. False when a report file could not be written (a PG2017 error at the path has been
     /// printed; the caller exits 2). A job summary that cannot be appended to is only a warning: the gate's
@@ -43,6 +49,8 @@ internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
             Width = Width,
             ConsoleRenderer = SpectreConsoleReportRenderer.Instance,
             Shard = Shard,
+            BaselinesFolder = BaselinesFolder,
+            Details = Details,
         });
         if (request.File is { } file)
         {

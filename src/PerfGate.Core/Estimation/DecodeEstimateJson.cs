@@ -2,6 +2,7 @@ using System.Text.Json;
 using PerfGate.Diagnostics;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
+using PerfGate.Workspace;
 
 namespace PerfGate.Estimation;
 
@@ -40,8 +41,9 @@ public static class DecodeEstimateJson
         json.WriteNumber("mtp", r.Mtp);
         json.WriteNumber("mtpAcceptance", r.MtpAcceptance);
         json.WriteString("pipeline", r.Pipeline == PipelineKind.DualMicroBatch ? "dual-micro-batch" : "naive");
-        json.WriteString("efficiency", r.Efficiency.ToString().ToLowerInvariant());
+        json.WriteString("efficiency", r.Efficiency.ToId());
         json.WriteString("layers", r.Layers == LayerTreatment.AsBuilt ? "as-built" : "sparse-times-all");
+        json.WriteString("implementation", r.Implementation.Id);
 
         json.WriteStartObject("decode");
         json.WriteNumber("stepMs", Round(estimate.StepTime.Milliseconds));

@@ -24,6 +24,9 @@ internal sealed class EvaluationContext(EvaluationRequest request, ModelSpec mod
     /// <summary>Hardware whose measured tables from a workspace folder an estimate used: their CSV files are inputs of the scenario.</summary>
     public SortedSet<string> CalibrationUsed { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>What the estimates computed beyond their figures, for reports that draw it (<see cref="ScenarioDetails"/>).</summary>
+    public ScenarioDetails Details { get; set; } = ScenarioDetails.None;
+
     /// <summary>Errors that made an estimate impossible: the scenario's input is invalid.</summary>
     public List<Diagnostic> InputErrors { get; } = [];
 

@@ -44,7 +44,7 @@ public static class WorkspaceRun
         }
 
         var selected = workspace.Scenarios.Where(s => request.Covers(s.Id)).ToArray();
-        var outcomes = OrderedParallel.Map(selected, request.Parallelism, s => EvaluateScenario(workspace, s, calibration));
+        var outcomes = OrderedParallel.Map(selected, request.Parallelism, s => Timed(() => EvaluateScenario(workspace, s, calibration)));
         var scenarios = new List<CurrentScenario>(outcomes.Count);
         foreach (var outcome in outcomes)
         {
@@ -137,7 +137,17 @@ public static class WorkspaceRun
             return new ScenarioOutcome(scenario.Id, null, problems);
         }
 
-        return new ScenarioOutcome(scenario.Id, new CurrentScenario(result.Snapshot, scenario.Location), problems);
+        return new ScenarioOutcome(scenario.Id, new CurrentScenario(result.Snapshot, scenario.Location) { Details = result.Details }, problems);
+    }
+
+    /// <summary>A scenario's outcome with the wall-clock time its evaluation took (JUnit's <c>time</c>; reports only, never a baseline).</summary>
+    private static ScenarioOutcome Timed(Func<ScenarioOutcome> evaluate)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var outcome = evaluate();
+        return outcome.Scenario is { } current
+            ? outcome with { Scenario = current with { Details = current.Details with { EvaluationTime = clock.Elapsed } } }
+            : outcome;
     }
 
     /// <summary>

@@ -120,8 +120,8 @@ public sealed partial class WorkspaceLoader
             return;
         }
 
-        // Only the three tables the estimator parses are inputs (a README or a raw sweep beside them is not read).
-        foreach (var name in new[] { CalibrationLoader.AttentionFile, CalibrationLoader.BandwidthFile, CalibrationLoader.GemmFile })
+        // Only the tables the estimator parses (CalibrationFiles) are inputs (a README or a raw sweep beside them is not read).
+        foreach (var name in CalibrationFiles.All.Select(f => f.Name).Order(StringComparer.Ordinal))
         {
             var csv = $"{tables.TrimEnd('/')}/{name}";
             if (fs.FileExists(csv) && Confined(csv, "calibration", Relative(csv), at))

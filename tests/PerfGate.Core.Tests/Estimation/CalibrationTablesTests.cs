@@ -109,7 +109,8 @@ public sealed class CalibrationTablesTests
         {
             "gemm.csv" => new StringReader("dtype,m,n,time_us\nbf16,1,4096,15.7\n"),
             "attention_decode.csv" => new StringReader("dtype,batch,q_heads,kv_heads,head_dim,context,time_us\nbf16,1,32,8,128,256,6.0\n"),
-            _ => new StringReader("op,bytes_moved,time_us\ntiny_kernel,4,1.2\n"),
+            "bandwidth.csv" => new StringReader("op,bytes_moved,time_us\ntiny_kernel,4,1.2\n"),
+            _ => null,
         }, diagnostics);
         Assert.Null(tables);
         var d = Assert.Single(diagnostics);
@@ -125,7 +126,8 @@ public sealed class CalibrationTablesTests
         {
             "gemm.csv" => new StringReader("dtype,m,n,k,time_us\nbf16,1,4096,4096,15.7\nbf16,2,4096,-4,16.6\nbf17,4,4096,4096,16.3\n"),
             "attention_decode.csv" => new StringReader("dtype,batch,q_heads,kv_heads,head_dim,context,time_us\nbf16,1,32,8,128,256,6.0\n"),
-            _ => new StringReader("op,bytes_moved,time_us\ntiny_kernel,4,1.2\n"),
+            "bandwidth.csv" => new StringReader("op,bytes_moved,time_us\ntiny_kernel,4,1.2\n"),
+            _ => null,
         }, diagnostics);
         Assert.Null(tables);
         Assert.Equal(2, diagnostics.Count);
@@ -142,7 +144,8 @@ public sealed class CalibrationTablesTests
         {
             "gemm.csv" => new StringReader("dtype,m,n,k,time_us\nbf16,1,4096,4096,fast\n"),
             "attention_decode.csv" => new StringReader("dtype,batch,q_heads,kv_heads,head_dim,context,time_us\nbf16,1,32,8,128,256,6.0\n"),
-            _ => new StringReader("op,bytes_moved,time_us\ntiny_kernel,4,1.2\n"),
+            "bandwidth.csv" => new StringReader("op,bytes_moved,time_us\ntiny_kernel,4,1.2\n"),
+            _ => null,
         }, diagnostics);
         var d = Assert.Single(diagnostics);
         Assert.Equal("mine/gemm.csv(2,1): error PG3007: gemm.csv: column time_us: 'fast' is not a positive number (use '.' as the decimal separator)", d.ToCanonicalString());

@@ -31,6 +31,22 @@ public sealed partial class CollectorSchemaTests
     }
 
     [Fact]
+    public void Every_registered_calibration_file_has_a_collector_list_holding_its_columns_in_order()
+    {
+        foreach (var file in CalibrationFiles.All)
+        {
+            var written = List(file.CollectorColumns);
+            var positions = file.Columns.Select(c => Array.IndexOf(written, c)).ToArray();
+            Assert.All(positions, p => Assert.True(p >= 0, $"{file.CollectorColumns} lacks a column {file.Name} needs"));
+            Assert.Equal(positions.Order(), positions);
+            Assert.Contains($"\"{file.Name}\"", Collector(), StringComparison.Ordinal);
+        }
+
+        // Issue 10's prefill-attention table, as the collector writes it.
+        Assert.Equal(["dtype", "q_heads", "kv_heads", "head_dim", "seq", "time_us", "tflops"], List("ATTENTION_PREFILL_COLUMNS"));
+    }
+
+    [Fact]
     public void Bandwidth_ops_and_the_all_reduce_prefix_are_the_loaders()
     {
         Assert.Equal(CalibrationLoader.BandwidthOps, List("BANDWIDTH_OPS"));

@@ -10,7 +10,8 @@ namespace PerfGate.Estimation.Calibration;
 /// <summary>
 /// Reads measured tables (I/O, kept apart from the estimator). A reference is either
 /// <c>embedded:NAME</c> (tables shipped inside PerfGate.Core, e.g. <c>embedded:h100-sxm</c>) or a folder
-/// (relative to <c>baseDirectory</c>) holding gemm.csv, attention_decode.csv and bandwidth.csv. Bad rows
+/// (relative to <c>baseDirectory</c>) holding the files of <see cref="CalibrationFiles"/> (gemm.csv, attention_decode.csv,
+/// bandwidth.csv; attention_prefill.csv optional). Bad rows
 /// and missing columns become <see cref="DiagnosticIds.BadCalibrationTable"/> diagnostics with file and line.
 /// Embedded tables are parsed once per process.
 /// </summary>
@@ -20,6 +21,7 @@ public static class CalibrationLoader
     public const string GemmFile = "gemm.csv";
     public const string AttentionFile = "attention_decode.csv";
     public const string BandwidthFile = "bandwidth.csv";
+    public const string PrefillAttentionFile = "attention_prefill.csv";
 
     private const string ResourcePrefix = "PerfGate.Calibration.";
     private static readonly ConcurrentDictionary<string, CalibrationTables> Embedded = new(StringComparer.Ordinal);
@@ -51,7 +53,7 @@ public static class CalibrationLoader
             {
                 diagnostics.Add(Diagnostic.Error(
                     DiagnosticIds.EfficiencyDataMissing,
-                    $"no embedded calibration tables named '{name}'; available: {string.Join(", ", EmbeddedNames.Select(n => EmbeddedPrefix + n))}, or a folder with {GemmFile}, {AttentionFile} and {BandwidthFile}",
+                    $"no embedded calibration tables named '{name}'; available: {string.Join(", ", EmbeddedNames.Select(n => EmbeddedPrefix + n))}, or a folder with {CalibrationFiles.Described}",
                     location));
                 return null;
             }
@@ -66,7 +68,7 @@ public static class CalibrationLoader
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticIds.EfficiencyDataMissing,
-                $"calibration folder '{reference}' does not exist; write a folder with {GemmFile}, {AttentionFile} and {BandwidthFile}, or embedded:NAME ({string.Join(", ", EmbeddedNames)})",
+                $"calibration folder '{reference}' does not exist; write a folder with {CalibrationFiles.Described}, or embedded:NAME ({string.Join(", ", EmbeddedNames)})",
                 location));
             return null;
         }
@@ -78,7 +80,7 @@ public static class CalibrationLoader
         }, diagnostics, folder);
     }
 
-    /// <summary>Parses the three tables from readers (null reader: file missing).</summary>
+    /// <summary>Parses the tables from readers (null reader: file missing; an error for a required file, an empty table for an optional one).</summary>
     public static CalibrationTables? Read(string source, Func<string, TextReader?> open, ICollection<Diagnostic> diagnostics, string? folder = null)
     {
         ArgumentNullException.ThrowIfNull(open);
@@ -89,12 +91,13 @@ public static class CalibrationLoader
         var gemm = ReadRows<GemmRow>(open, GemmFile, Display(GemmFile), diagnostics, [.. GemmColumns], ParseGemm);
         var attention = ReadRows<AttentionRow>(open, AttentionFile, Display(AttentionFile), diagnostics, [.. AttentionColumns], ParseAttention);
         var bandwidth = ReadRows<BandwidthRow>(open, BandwidthFile, Display(BandwidthFile), diagnostics, [.. BandwidthColumns], ParseBandwidth);
-        if (diagnostics.Count(d => d.Severity == Severity.Error) > before || gemm is null || attention is null || bandwidth is null)
+        var prefill = ReadRows<PrefillAttentionRow>(open, PrefillAttentionFile, Display(PrefillAttentionFile), diagnostics, [.. PrefillAttentionColumns], ParsePrefillAttention, mandatory: false);
+        if (diagnostics.Count(d => d.Severity == Severity.Error) > before || gemm is null || attention is null || bandwidth is null || prefill is null)
         {
             return null;
         }
 
-        return new CalibrationTables(source, new GemmTable(gemm), new AttentionTable(attention), new BandwidthTable(bandwidth));
+        return new CalibrationTables(source, new GemmTable(gemm), new AttentionTable(attention), new BandwidthTable(bandwidth), new PrefillAttentionTable(prefill));
     }
 
     private static TextReader? OpenResource(string name, string file)
@@ -105,28 +108,33 @@ public static class CalibrationLoader
 
     private delegate string? RowParser<T>(Func<string, string> field, out T row);
 
-    private static List<T>? ReadRows<T>(Func<string, TextReader?> open, string file, string display, ICollection<Diagnostic> diagnostics, string[] required, RowParser<T> parse)
+    private static List<T>? ReadRows<T>(Func<string, TextReader?> open, string file, string display, ICollection<Diagnostic> diagnostics, string[] expected, RowParser<T> parse, bool mandatory = true)
     {
         using var reader = open(file);
         if (reader is null)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticIds.EfficiencyDataMissing, $"missing calibration table {file}; a calibration folder holds {GemmFile}, {AttentionFile} and {BandwidthFile}", new SourceLocation(display)));
+            if (!mandatory)
+            {
+                return [];
+            }
+
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.EfficiencyDataMissing, $"missing calibration table {file}; a calibration folder holds {CalibrationFiles.Described}", new SourceLocation(display)));
             return null;
         }
 
         var csv = new CsvRecordReader(reader);
         if (!csv.TryRead(out var header))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticIds.BadCalibrationTable, $"{file} is empty; it needs a header with the columns {string.Join(",", required)}", new SourceLocation(display, 1, 1)));
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.BadCalibrationTable, $"{file} is empty; it needs a header with the columns {string.Join(",", expected)}", new SourceLocation(display, 1, 1)));
             return null;
         }
 
-        var missing = required.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToArray();
+        var missing = expected.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToArray();
         if (missing.Length > 0)
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticIds.BadCalibrationTable,
-                $"{file} lacks the column(s) {string.Join(", ", missing)}; its header is '{string.Join(",", header)}', expected at least {string.Join(",", required)}",
+                $"{file} lacks the column(s) {string.Join(", ", missing)}; its header is '{string.Join(",", header)}', expected at least {string.Join(",", expected)}",
                 new SourceLocation(display, 1, 1)));
             return null;
         }
@@ -209,11 +217,37 @@ public static class CalibrationLoader
         return null;
     }
 
+    private static string? ParsePrefillAttention(Func<string, string> field, out PrefillAttentionRow row)
+    {
+        row = default;
+        var e1 = Positive(field, "q_heads", out var q);
+        var e2 = Positive(field, "kv_heads", out var kv);
+        var e3 = Positive(field, "head_dim", out var d);
+        var e4 = Positive(field, "seq", out var s);
+        var e5 = PositiveReal(field, "time_us", out var t);
+        var error = e1 ?? e2 ?? e3 ?? e4 ?? e5;
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (q % kv != 0)
+        {
+            return $"q_heads {q} is not a multiple of kv_heads {kv}";
+        }
+
+        row = new PrefillAttentionRow((int)q, (int)kv, (int)d, (int)s, t);
+        return null;
+    }
+
     /// <summary>The gemm.csv columns the loader reads (the collector writes them first).</summary>
     public static IReadOnlyList<string> GemmColumns { get; } = ["dtype", "m", "n", "k", "time_us"];
 
     /// <summary>The attention_decode.csv columns the loader reads.</summary>
     public static IReadOnlyList<string> AttentionColumns { get; } = ["batch", "q_heads", "kv_heads", "head_dim", "context", "time_us"];
+
+    /// <summary>The attention_prefill.csv columns the loader reads.</summary>
+    public static IReadOnlyList<string> PrefillAttentionColumns { get; } = ["q_heads", "kv_heads", "head_dim", "seq", "time_us"];
 
     /// <summary>The bandwidth.csv columns the loader reads.</summary>
     public static IReadOnlyList<string> BandwidthColumns { get; } = ["op", "bytes_moved", "time_us"];

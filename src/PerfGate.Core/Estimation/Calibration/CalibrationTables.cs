@@ -2,16 +2,17 @@ namespace PerfGate.Estimation.Calibration;
 
 /// <summary>
 /// A hardware profile's measured kernel tables (the column layout of shared/calibration): GEMM, decode
-/// attention and bandwidth. Immutable; built once per source and cached by <see cref="CalibrationLoader"/>.
+/// attention and bandwidth, and optionally prefill attention (the files of <see cref="CalibrationFiles"/>). Immutable; built once per source and cached by <see cref="CalibrationLoader"/>.
 /// </summary>
 public sealed class CalibrationTables
 {
-    public CalibrationTables(string source, GemmTable gemm, AttentionTable attention, BandwidthTable bandwidth)
+    public CalibrationTables(string source, GemmTable gemm, AttentionTable attention, BandwidthTable bandwidth, PrefillAttentionTable? prefillAttention = null)
     {
         Source = source;
         Gemm = gemm;
         Attention = attention;
         Bandwidth = bandwidth;
+        PrefillAttention = prefillAttention ?? new PrefillAttentionTable([]);
         Fit = KernelFit.Of(gemm, bandwidth);
     }
 
@@ -24,4 +25,7 @@ public sealed class CalibrationTables
     public GemmTable Gemm { get; }
     public AttentionTable Attention { get; }
     public BandwidthTable Bandwidth { get; }
+
+    /// <summary>Causal prefill attention (attention_prefill.csv), empty when the folder has none.</summary>
+    public PrefillAttentionTable PrefillAttention { get; }
 }
