@@ -35,7 +35,8 @@ internal static class ApproveCommand
     {
         if (context.IsCi && !force)
         {
-            context.Error.WriteLine($"perfgate: error {DiagnosticIds.ApproveRefusedOnCi}: approve refused: this looks like CI (CI or GITHUB_ACTIONS is set). Approve on your machine, review the diff of baselines/*.verified.txt and commit it; pass --force to approve here anyway.");
+            var folder = PerfGate.Workspace.WorkspaceLoader.Load(PhysicalFileSystem.Instance, request.Root, request.Overrides).Workspace?.Settings.Baselines.Replace('\\', '/') ?? "baselines";
+            context.Error.WriteLine($"perfgate: error {DiagnosticIds.ApproveRefusedOnCi}: approve refused: this looks like CI (CI or GITHUB_ACTIONS is set). Approve on your machine, review the diff of {folder}/*.verified.txt and commit it; pass --force to approve here anyway.");
             return ExitCodes.BadInput;
         }
 

@@ -9,7 +9,7 @@ using PerfGate.Run;
 namespace PerfGate.Cli.Commands;
 
 /// <summary>
-/// <c>perfgate check [SCENARIO|GLOB...] [--workspace DIR] [--report console|markdown[=FILE]|json[=FILE]|junit[=FILE]]...
+/// <c>perfgate check [SCENARIO|GLOB...] [--workspace DIR] [--report console|markdown[=FILE]|json[=FILE]|junit[=FILE]|html[=FILE]|bmf[=FILE]|github-benchmark-smaller[=FILE]|github-benchmark-bigger[=FILE]]...
 /// [--drift-as error|warning] [--diagnostics-format auto|msbuild|github] [--shard INDEX/COUNT]</c>: recompute every scenario
 /// (or the selected ones, or a shard's: then its JSON report names the shard for <see cref="MergeCommand"/>),
 /// compare with the baselines, write received snapshots, report. Exit 0 all equal, 1 any drift/new/removed
@@ -110,16 +110,13 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
+        output.BaselinesFolder = check.Evaluation.Workspace!.Settings.Baselines.Replace('\\', '/');
+        output.Details = check.Evaluation.Scenarios.ToDictionary(s => s.Snapshot.ScenarioId, s => s.Details, StringComparer.Ordinal);
+
         // Every report is attempted; one that cannot be written (PG2017, printed) makes the run exit 2. A Markdown
         // report file gets the accuracy pictures of the scenarios with a measured: section beside it.
         var reportsWritten = true;
-        var all = reports.Concat(check.Evaluation.DefaultReports.Select(r => new ReportRequest(r.Format, r.File))).ToList();
-        if (all.Any(r => r.File is not null && r.Format is MarkdownReport))
-        {
-            output.Accuracy = WorkspaceRun.Accuracy(run, PhysicalFileSystem.Instance).Results;
-        }
-
-        foreach (var request in all)
+        foreach (var request in reports.Concat(check.Evaluation.DefaultReports.Select(r => new ReportRequest(r.Format, r.File))))
         {
             reportsWritten &= output.WriteReport(request, result, paths);
         }

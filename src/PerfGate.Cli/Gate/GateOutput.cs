@@ -30,6 +30,12 @@ internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
     /// <summary>The shard this check covers; its JSON reports say so (see <see cref="ReportContext.Shard"/>).</summary>
     public PerfGate.Run.ScenarioShard? Shard { get; init; }
 
+    /// <summary>The configured baselines folder, workspace-relative (what the reports tell a reviewer to commit).</summary>
+    public string BaselinesFolder { get; set; } = "baselines";
+
+    /// <summary>Per scenario, what its evaluation produced besides the figures (memory budget, accuracy, evaluation time).</summary>
+    public IReadOnlyDictionary<string, PerfGate.Evaluation.ScenarioDetails> Details { get; set; } = new Dictionary<string, PerfGate.Evaluation.ScenarioDetails>(StringComparer.Ordinal);
+
     /// <summary>
     /// Writes one report. False when a report file could not be written (a PG2017 error at the path has been
     /// printed; the caller exits 2). A job summary that cannot be appended to is only a warning: the gate's
@@ -48,6 +54,8 @@ internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
             Width = Width,
             ConsoleRenderer = SpectreConsoleReportRenderer.Instance,
             Shard = Shard,
+            BaselinesFolder = BaselinesFolder,
+            Details = Details,
             Accuracy = pictures,
         });
         if (request.File is { } file)
@@ -74,9 +82,6 @@ internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
         return true;
     }
 
-    /// <summary>The accuracy results of the scenarios with a <c>measured:</c> section, pictured beside a Markdown report file.</summary>
-    public IReadOnlyList<PerfGate.Measurements.Accuracy.AccuracyResult> Accuracy { get; set; } = [];
-
     /// <summary>
     /// For a Markdown report written to FILE: each accuracy picture as FILE.&lt;scenario&gt;.svg beside it (GitHub strips
     /// inline SVG), linked by the report. False when one cannot be written (PG2017 printed).
@@ -84,13 +89,15 @@ internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
     private bool WriteAccuracyPictures(ReportRequest request, PathDisplay paths, out IReadOnlyList<AccuracyPicture> pictures)
     {
         pictures = [];
-        if (request.File is not { } file || request.Format is not MarkdownReport || Accuracy.Count == 0)
+        // The accuracy of the scenarios with a measured: section, from their evaluation (Details), by scenario id.
+        var accuracy = Details.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Value.Accuracy).OfType<PerfGate.Measurements.Accuracy.AccuracyResult>().ToList();
+        if (request.File is not { } file || request.Format is not MarkdownReport || accuracy.Count == 0)
         {
             return true;
         }
 
         var written = new List<AccuracyPicture>();
-        foreach (var result in Accuracy)
+        foreach (var result in accuracy)
         {
             var name = $"{Path.GetFileName(file)}.{result.Scenario}.svg";
             var full = Path.GetFullPath(file + "." + result.Scenario + ".svg", context.CurrentDirectory);

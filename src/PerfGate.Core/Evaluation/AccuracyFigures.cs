@@ -25,6 +25,7 @@ internal static class AccuracyFigures
             return;
         }
 
+        c.Details = c.Details with { Accuracy = result };
         var rows = result.Rows.Select(r => new SnapshotRow(
             DecodeFigures.RowKey(FormattableString.Invariant($"L{r.Run.Source.Line}/{r.Run.Workload.Label}/{r.MetricKey}")),
             [

@@ -29,6 +29,7 @@ internal static class MemoryFigures
         }
 
         c.AddFindings("memory", problems.Concat(budget.Diagnostics));
+        c.Details = c.Details with { Memory = budget };
         var s = budget.Settings;
         var b = c.Builder;
         b.Label("memory.verdict", budget.Verdict.ToId())

@@ -86,7 +86,7 @@ public static class ScenarioEvaluator
         }
 
         context.AddFindingsTable();
-        return new EvaluationResult(builder.Build(), context.Findings);
+        return new EvaluationResult(builder.Build(), context.Findings) { Details = context.Details };
     }
 
     private static T? Resolve<T>(IReadOnlyDictionary<string, T> documents, string id, string key, Scenarios.ScenarioSpec s, List<Diagnostic> errors)

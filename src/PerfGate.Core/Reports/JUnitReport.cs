@@ -7,8 +7,10 @@ namespace PerfGate.Reports;
 
 /// <summary>
 /// JUnit XML for test reporters (dorny/test-reporter, GitLab, Jenkins): one &lt;testcase&gt; per scenario,
-/// a &lt;failure&gt; (type = the PG id) when it needs approval, its drifts in the failure text. No
-/// timestamps or durations, so the same result gives the same bytes.
+/// a &lt;failure&gt; (type = the PG id) when it needs approval, its drifts in the failure text. Each test case's
+/// <c>time</c> is its scenario's evaluation time in seconds (invariant, 3 decimals; the suites' time is their sum),
+/// taken from <see cref="ReportContext.Details"/>: the host measures it, a test passes none and gets 0.000, so the
+/// same result and context give the same bytes. No timestamps.
 /// </summary>
 public sealed class JUnitReport : IReportFormat
 {
@@ -26,6 +28,7 @@ public sealed class JUnitReport : IReportFormat
         var inv = CultureInfo.InvariantCulture;
         var failures = result.Scenarios.Count(s => s.FailsGate).ToString(inv);
         var tests = result.Scenarios.Count.ToString(inv);
+        var total = Seconds(result.Scenarios.Aggregate(TimeSpan.Zero, (sum, s) => sum + context.DetailsOf(s.ScenarioId).EvaluationTime));
         var sb = new StringBuilder();
         using (var w = XmlWriter.Create(new StringWriter(sb, inv), new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", OmitXmlDeclaration = true }))
         {
@@ -34,18 +37,21 @@ public sealed class JUnitReport : IReportFormat
             w.WriteAttributeString("tests", tests);
             w.WriteAttributeString("failures", failures);
             w.WriteAttributeString("errors", "0");
+            w.WriteAttributeString("time", total);
             w.WriteStartElement("testsuite");
             w.WriteAttributeString("name", "perfgate.check");
             w.WriteAttributeString("tests", tests);
             w.WriteAttributeString("failures", failures);
             w.WriteAttributeString("errors", "0");
             w.WriteAttributeString("skipped", "0");
+            w.WriteAttributeString("time", total);
             foreach (var s in result.Scenarios)
             {
                 w.WriteStartElement("testcase");
                 w.WriteAttributeString("classname", "perfgate.baselines");
                 w.WriteAttributeString("name", s.ScenarioId);
                 w.WriteAttributeString("file", displayPath(s.BaselinePath).Replace('\\', '/'));
+                w.WriteAttributeString("time", Seconds(context.DetailsOf(s.ScenarioId).EvaluationTime));
                 if (s.FailsGate)
                 {
                     var (type, message) = Failure(s);
@@ -69,6 +75,8 @@ public sealed class JUnitReport : IReportFormat
 
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + sb + "\n";
     }
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
 
     private static (string Type, string Message) Failure(ScenarioComparison s) => s.Status switch
     {

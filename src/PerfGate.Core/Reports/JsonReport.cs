@@ -6,9 +6,11 @@ using PerfGate.Gate;
 namespace PerfGate.Reports;
 
 /// <summary>
-/// The machine-readable report (schema "perfgate-check/1"): summary counts, then per scenario its status,
-/// baseline path, approve command, changed inputs and settings, and every differing figure with old,
-/// new, unit, direction, label, change in percent, tolerance and baseline line. Written with
+/// The machine-readable report (schema "perfgate-check/2"): summary counts, then per scenario its status,
+/// baseline path, approve command, changed inputs and settings, every differing figure with old,
+/// new, unit, direction, label, change in percent, tolerance and baseline line, and (trend-ready, new in /2)
+/// every current figure, moved or not, with its key, value, unit and direction: the metrics by key, then each
+/// table's cells in row then column order (a removed scenario has none). Written with
 /// <see cref="Utf8JsonWriter"/> (no reflection), invariant numbers, LF, two-space indent.
 /// </summary>
 public sealed class JsonReport : IReportFormat
@@ -21,7 +23,8 @@ public sealed class JsonReport : IReportFormat
 
     public bool GoesToJobSummary => false;
 
-    public const string Schema = "perfgate-check/1";
+    /// <summary>The schema name; /2 added each scenario's <c>figures</c> (every other field is as in /1).</summary>
+    public const string Schema = "perfgate-check/2";
 
     public string Render(GateResult result, ReportContext context)
     {
@@ -144,6 +147,18 @@ public sealed class JsonReport : IReportFormat
         foreach (var d in s.Drifts)
         {
             Drift(w, d);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("figures");
+        foreach (var m in s.Current?.AllFigures() ?? [])
+        {
+            w.WriteStartObject();
+            w.WriteString("key", m.Key);
+            Value(w, "value", m.Value);
+            w.WriteString("unit", m.Unit);
+            w.WriteString("direction", ReportFormat.Direction(m.Direction));
+            w.WriteEndObject();
         }
 
         w.WriteEndArray();

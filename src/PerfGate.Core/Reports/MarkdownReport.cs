@@ -50,7 +50,7 @@ public sealed class MarkdownReport : IReportFormat
 
         if (pending.Count > 0)
         {
-            sb.Append("Approve locally after review (refused on CI): `perfgate approve <scenario>` or `perfgate approve --all`, then commit the changed `baselines/*.verified.txt`.\n");
+            sb.Append("Approve locally after review (refused on CI): `perfgate approve <scenario>` or `perfgate approve --all`, then commit the changed `").Append(Cell(context.BaselineFiles)).Append("`.\n");
         }
 
         return sb.ToString();

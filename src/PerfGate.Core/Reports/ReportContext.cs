@@ -22,6 +22,21 @@ public sealed record ReportContext(Func<string, string> DisplayPath)
     /// </summary>
     public Run.ScenarioShard? Shard { get; init; }
 
+    /// <summary>
+    /// The configured baselines folder as shown to the reader (perfgate.yaml's <c>baselines:</c> or <c>--baselines</c>,
+    /// relative to the workspace root, <c>/</c>-separated): where the reports tell a reviewer the approved files are.
+    /// </summary>
+    public string BaselinesFolder { get; init; } = "baselines";
+
+    /// <summary>Per scenario id, what its evaluation produced besides its figures (memory budget, accuracy, evaluation time); empty unless the host passes it.</summary>
+    public IReadOnlyDictionary<string, Evaluation.ScenarioDetails> Details { get; init; } = new Dictionary<string, Evaluation.ScenarioDetails>(StringComparer.Ordinal);
+
+    /// <summary>The details of <paramref name="scenarioId"/>, or <see cref="Evaluation.ScenarioDetails.None"/>.</summary>
+    public Evaluation.ScenarioDetails DetailsOf(string scenarioId) => Details.GetValueOrDefault(scenarioId) ?? Evaluation.ScenarioDetails.None;
+
+    /// <summary>"baselines/*.verified.txt" for the configured folder.</summary>
+    public string BaselineFiles => BaselinesFolder.TrimEnd('/') + "/*.verified." + Gate.SnapshotFormat.Extension;
+
     /// <summary>Accuracy pictures (ITL and TTFT against request rate) of the scenarios with a <c>measured:</c> section, for the Markdown report; empty when none were written.</summary>
     public IReadOnlyList<AccuracyPicture> Accuracy { get; init; } = [];
 }

@@ -13,6 +13,10 @@ public static class ReportFormats
         new MarkdownReport(),
         new JsonReport(),
         new JUnitReport(),
+        new Html.HtmlReport(),
+        new Trends.BmfReport(),
+        new Trends.GitHubBenchmarkReport(Gate.MetricDirection.LowerIsBetter),
+        new Trends.GitHubBenchmarkReport(Gate.MetricDirection.HigherIsBetter),
     ];
 
     /// <summary>The formats that can be written to a file (and named in perfgate.yaml's <c>reports.formats</c>).</summary>
@@ -22,9 +26,9 @@ public static class ReportFormats
     public static IReportFormat? Find(string name) =>
         All.FirstOrDefault(f => f.Name == name || f.Aliases.Contains(name, StringComparer.Ordinal));
 
-    /// <summary>"console, markdown[=FILE], json[=FILE], junit[=FILE]": the values <c>--report</c> accepts.</summary>
+    /// <summary>"console, markdown[=FILE], json[=FILE], ...": the values <c>--report</c> accepts.</summary>
     public static string Accepted { get; } = string.Join(", ", All.Select(f => f.DefaultFileName is null ? f.Name : f.Name + "[=FILE]"));
 
-    /// <summary>"console|markdown[=FILE]|json[=FILE]|junit[=FILE]": the same, as in a usage line.</summary>
+    /// <summary>"console|markdown[=FILE]|json[=FILE]|...": the same, as in a usage line.</summary>
     public static string Usage { get; } = string.Join('|', All.Select(f => f.DefaultFileName is null ? f.Name : f.Name + "[=FILE]"));
 }

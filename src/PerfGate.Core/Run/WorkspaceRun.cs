@@ -37,14 +37,14 @@ public static class WorkspaceRun
         // Scenarios are independent of each other: each is evaluated from the workspace, its own inputs and the
         // calibration tables alone, on as many cores as the request allows, and the results keep the workspace's
         // order (by id), whatever order they finish in: outcome i is scenario i's.
-        foreach (var pattern in request.Scenarios.Where(p => !workspace.Scenarios.Any(s => Gate.Glob.IsMatch(p, s.Id))))
+        foreach (var pattern in request.Scenarios.Where(p => !workspace.Scenarios.Any(s => Syntax.Glob.IsMatch(p, s.Id))))
         {
             var ids = workspace.Scenarios.Select(s => s.Id).ToList();
             problems.Add(Diagnostic.Error(DiagnosticIds.UnknownReference, $"no scenario matches '{pattern}'{Yaml.Suggestions.DidYouMean(pattern, ids)}; scenarios: {(ids.Count == 0 ? "(none)" : string.Join(", ", ids))} ('perfgate list' shows them)", SourceLocation.None));
         }
 
         var selected = workspace.Scenarios.Where(s => request.Covers(s.Id)).ToArray();
-        var outcomes = OrderedParallel.Map(selected, request.Parallelism, s => EvaluateScenario(workspace, s, calibration));
+        var outcomes = OrderedParallel.Map(selected, request.Parallelism, s => Timed(() => EvaluateScenario(workspace, s, calibration)));
         var scenarios = new List<CurrentScenario>(outcomes.Count);
         foreach (var outcome in outcomes)
         {
@@ -137,7 +137,17 @@ public static class WorkspaceRun
             return new ScenarioOutcome(scenario.Id, null, problems);
         }
 
-        return new ScenarioOutcome(scenario.Id, new CurrentScenario(result.Snapshot, scenario.Location), problems);
+        return new ScenarioOutcome(scenario.Id, new CurrentScenario(result.Snapshot, scenario.Location) { Details = result.Details }, problems);
+    }
+
+    /// <summary>A scenario's outcome with the wall-clock time its evaluation took (JUnit's <c>time</c>; reports only, never a baseline).</summary>
+    private static ScenarioOutcome Timed(Func<ScenarioOutcome> evaluate)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var outcome = evaluate();
+        return outcome.Scenario is { } current
+            ? outcome with { Scenario = current with { Details = current.Details with { EvaluationTime = clock.Elapsed } } }
+            : outcome;
     }
 
     /// <summary>
@@ -189,7 +199,7 @@ public static class WorkspaceRun
         {
             if (!workspace.Catalog.Hardware.TryGetValue(id, out var hw)
                 || hw.CalibrationTables is not { } reference
-                || reference.StartsWith(CalibrationLoader.EmbeddedPrefix, StringComparison.Ordinal)
+                || CalibrationReference.IsEmbedded(reference)
                 || WorkspacePaths.RelativeInside(workspace.Root, reference) is not { } folder)
             {
                 continue;

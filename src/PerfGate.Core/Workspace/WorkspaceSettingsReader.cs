@@ -13,7 +13,7 @@ namespace PerfGate.Workspace;
 public static class WorkspaceSettingsReader
 {
     /// <summary>Where a setting set from the environment or command line is reported.</summary>
-    public static readonly SourceLocation OverrideLocation = new("perfgate");
+    public static readonly SourceLocation OverrideLocation = new(DocumentNames.CommandLine);
 
     public static WorkspaceSettings? Read(YamlMappingNode root, string file, IReadOnlyDictionary<string, string?>? overrides, ICollection<Diagnostic> diagnostics)
     {

@@ -210,6 +210,11 @@ public sealed class CheckAndApproveTests : IDisposable
     [Theory]
     [InlineData("json", "out")]
     [InlineData("junit", "perfgate.yaml/x.xml")]
+    [InlineData("html", "out")]
+    [InlineData("html", "perfgate.yaml/r.html")]
+    [InlineData("bmf", "perfgate.yaml/b.json")]
+    [InlineData("github-benchmark-smaller", "out")]
+    [InlineData("github-benchmark-bigger", "perfgate.yaml/g.json")]
     public void A_report_file_that_cannot_be_written_is_PG2017_at_the_path_with_exit_2(string kind, string target)
     {
         Directory.CreateDirectory(Path.Combine(_ws.Root, "out"));

@@ -41,6 +41,7 @@ public sealed class ShardAndMergeTests : IDisposable
 
         Assert.Equal(1, merge.ExitCode);
         Assert.Equal(_ws.Read("whole.json"), _ws.Read("merged.json"));
+        Assert.Contains("\"key\": \"decode.step_time\"", _ws.Read("merged.json"), StringComparison.Ordinal); // every figure (schema /2) survives the merge
         Assert.Equal(Diagnostics(whole.Out), Diagnostics(merge.Out));
         Assert.StartsWith("PerfGate: 11 scenario(s): 8 equal, 1 drifted, 1 new, 1 removed - gate failed\n", merge.Out, StringComparison.Ordinal);
         Assert.Contains(Diagnostics(merge.Out), l => l.Contains("error PG1001: s3:", StringComparison.Ordinal));
@@ -77,7 +78,7 @@ public sealed class ShardAndMergeTests : IDisposable
     [Fact]
     public void Merge_of_a_malformed_report_is_exit_2_at_the_file_line_and_column()
     {
-        _ws.Write("bad.json", "{\n  \"schema\": \"perfgate-check/1\",\n  \"shard\": 1\n}\n");
+        _ws.Write("bad.json", "{\n  \"schema\": \"perfgate-check/2\",\n  \"shard\": 1\n}\n");
 
         var (code, output, _) = _ws.Run("merge", "bad.json", "--diagnostics-format", "msbuild");
 

@@ -21,7 +21,7 @@ public sealed class ReportFormatsTests
         var names = ReportFormats.All.SelectMany(f => f.Aliases.Prepend(f.Name)).ToList();
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
         Assert.All(names, n => Assert.Matches("^[a-z][a-z0-9-]*$", n));
-        Assert.Equal(["console", "markdown", "json", "junit"], ReportFormats.All.Select(f => f.Name));
+        Assert.Equal(["console", "markdown", "json", "junit", "html", "bmf", "github-benchmark-smaller", "github-benchmark-bigger"], ReportFormats.All.Select(f => f.Name));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class ReportFormatsTests
     [Fact]
     public void The_documented_report_option_is_the_registry()
     {
-        Assert.Equal("console|markdown[=FILE]|json[=FILE]|junit[=FILE]", ReportFormats.Usage);
+        Assert.Equal("console|markdown[=FILE]|json[=FILE]|junit[=FILE]|html[=FILE]|bmf[=FILE]|github-benchmark-smaller[=FILE]|github-benchmark-bigger[=FILE]", ReportFormats.Usage);
         Assert.Contains($"[--report {ReportFormats.Usage}]", File.ReadAllText(Path.Combine(Repository(), "src", "PerfGate.Core", "Gate", "README.md")), StringComparison.Ordinal);
         Assert.Contains($"`--report {ReportFormats.Usage.Replace("|", "\\|", StringComparison.Ordinal)}`", File.ReadAllText(Path.Combine(Repository(), "README.md")), StringComparison.Ordinal);
     }

@@ -49,6 +49,56 @@ public sealed class ReportSnapshotTests
     public void JUnit(string culture) =>
         SnapshotAssert.Matches(Under(culture, () => new JUnitReport().Render(SampleResults.Mixed(), Context)), "Report.mixed.junit", "xml");
 
+    [Fact]
+    public void JUnit_time_is_each_scenarios_evaluation_time_and_the_suites_their_sum()
+    {
+        var times = new Dictionary<string, PerfGate.Evaluation.ScenarioDetails>(StringComparer.Ordinal)
+        {
+            ["qwq-32b-910b3"] = new() { EvaluationTime = TimeSpan.FromMilliseconds(1234.4) },
+            ["llama-3-8b-h100"] = new() { EvaluationTime = TimeSpan.FromMilliseconds(16) },
+        };
+        var xml = CultureScope.Run("de-DE", () => new JUnitReport().Render(SampleResults.Mixed(), Context with { Details = times }));
+
+        // 1.2344 s -> "1.234" (invariant, 3 decimals); the sum 1.2504 s -> "1.250"; a scenario without a time (removed) is 0.000.
+        Assert.Contains("name=\"qwq-32b-910b3\" file=\"baselines/qwq-32b-910b3.verified.txt\" time=\"1.234\"", xml, StringComparison.Ordinal);
+        Assert.Contains("name=\"llama-3-8b-h100\" file=\"baselines/llama-3-8b-h100.verified.txt\" time=\"0.016\"", xml, StringComparison.Ordinal);
+        Assert.Contains("name=\"gone\" file=\"baselines/gone.verified.txt\" time=\"0.000\"", xml, StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(xml, "errors=\"0\"( skipped=\"0\")? time=\"1.250\""));
+    }
+
+    [Fact]
+    public void Markdown_footer_names_the_configured_baselines_folder()
+    {
+        var md = new MarkdownReport().Render(SampleResults.Mixed(), Context with { BaselinesFolder = "perf/approved" });
+        Assert.Contains("then commit the changed `perf/approved/*.verified.txt`.", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("baselines/*.verified.txt", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_holds_every_current_figure_of_every_scenario_in_a_stable_order()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(new JsonReport().Render(SampleResults.Mixed(), Context));
+        Assert.Equal("perfgate-check/2", json.RootElement.GetProperty("schema").GetString());
+        var scenarios = json.RootElement.GetProperty("scenarios").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!);
+
+        // llama is equal: no drift, yet every figure is there (trend-ready).
+        var llama = scenarios["llama-3-8b-h100"];
+        Assert.Empty(llama.GetProperty("drifts").EnumerateArray());
+        Assert.Equal(
+            ["decode.throughput_per_card 2500 tok/s higher-is-better", "memory.stack.kv_cache 50 GiB neutral", "memory.stack.weights 14.9 GiB neutral"],
+            llama.GetProperty("figures").EnumerateArray().Select(f => $"{f.GetProperty("key").GetString()} {f.GetProperty("value").GetRawText()} {f.GetProperty("unit").GetString()} {f.GetProperty("direction").GetString()}"));
+
+        // Metrics by key, then table cells row by row; text and flags keep their JSON type.
+        var qwq = scenarios["qwq-32b-910b3"].GetProperty("figures").EnumerateArray().Select(f => f.GetProperty("key").GetString()).ToList();
+        Assert.Equal(
+            ["decode.pipeline", "decode.step_time", "decode.throughput_per_card", "memory.capacity", "memory.fits", "memory.stack.kv_cache", "memory.stack.system", "memory.stack.weights",
+             "decode.breakdown[attention].time", "decode.breakdown[attention].bound", "decode.breakdown[mlp].time", "decode.breakdown[mlp].bound"],
+            qwq);
+
+        // A removed scenario has no current figure.
+        Assert.Empty(scenarios["gone"].GetProperty("figures").EnumerateArray());
+    }
+
     [Theory]
     [MemberData(nameof(Cultures))]
     public void MsBuild_diagnostics(string culture) =>

@@ -11,7 +11,7 @@ public sealed class ShardMergeTests
     // "a" is in shard 1 of 2, "b" in shard 2 of 2 (FNV-1a: see ScenarioShardTests).
     private static string Report(string shard, string scenarios, string findings = "") => $$"""
         {
-          "schema": "perfgate-check/1",
+          "schema": "perfgate-check/2",
           "passed": true,
           "summary": {},
           "scenarios": [{{scenarios}}],
@@ -45,7 +45,7 @@ public sealed class ShardMergeTests
         Assert.False(result.Result.Passed);
         var finding = Assert.Single(result.Findings);
         Assert.Equal(("baselines/b.verified.txt(7,1): error PG1001: b: x", 12.5), (finding.Diagnostic.ToCanonicalString(), finding.Magnitude));
-        Assert.StartsWith("{\n  \"schema\": \"perfgate-check/1\",\n  \"passed\": false,\n  \"summary\": {\n    \"scenarios\": 2,\n    \"equal\": 1,\n    \"drifted\": 1,", result.Json, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"schema\": \"perfgate-check/2\",\n  \"passed\": false,\n  \"summary\": {\n    \"scenarios\": 2,\n    \"equal\": 1,\n    \"drifted\": 1,", result.Json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"shard\"", result.Json, StringComparison.Ordinal);
     }
 
@@ -66,14 +66,14 @@ public sealed class ShardMergeTests
         var (id, message, at) = Error(Merge(("1.json", "{\n  \"schema\": \"other/2\"\n}")));
 
         Assert.Equal(DiagnosticIds.ShardReportSyntax, id);
-        Assert.Equal("not a perfgate check JSON report: its schema is the string \"other/2\", expected \"perfgate-check/1\"; merge reads the JSON reports of perfgate check --shard i/n", message);
+        Assert.Equal("not a perfgate check JSON report: its schema is the string \"other/2\", expected \"perfgate-check/2\"; merge reads the JSON reports of perfgate check --shard i/n", message);
         Assert.Equal(new SourceLocation("1.json", 2, 13), at);
     }
 
     [Fact]
     public void The_report_of_a_whole_workspace_is_PG5202()
     {
-        var (id, message, _) = Error(Merge(("all.json", "{\"schema\": \"perfgate-check/1\", \"scenarios\": []}")));
+        var (id, message, _) = Error(Merge(("all.json", "{\"schema\": \"perfgate-check/2\", \"scenarios\": []}")));
 
         Assert.Equal(DiagnosticIds.ShardReportMismatch, id);
         Assert.Equal("the report has no \"shard\": it is the report of a whole workspace, not of one shard; merge joins the reports of perfgate check --shard i/n", message);

@@ -11,16 +11,20 @@ namespace PerfGate.Measurements.Output;
 /// </summary>
 public static class BencherMetricFormat
 {
-    public static string Write(IReadOnlyList<MeasuredRun> runs)
+    public static string Write(IReadOnlyList<MeasuredRun> runs) => Write(BenchmarkNames.Series(runs));
+
+    /// <summary>The series grouped by benchmark, in the order given (each benchmark where its first series is).</summary>
+    public static string Write(IEnumerable<BenchmarkSeries> series)
     {
+        ArgumentNullException.ThrowIfNull(series);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
         {
             json.WriteStartObject();
-            foreach (var benchmark in BenchmarkNames.Series(runs).GroupBy(s => s.Name))
+            foreach (var benchmark in series.GroupBy(s => s.Benchmark, StringComparer.Ordinal))
             {
                 json.WriteStartObject(benchmark.Key);
-                foreach (var (_, _, key, values) in benchmark)
+                foreach (var (key, values) in benchmark.Select(s => (s.Measure, s.Values)))
                 {
                     json.WriteStartObject(key);
                     Number(json, "value", values.Average());

@@ -28,14 +28,20 @@ public static class BenchmarkNames
     }
 
     /// <summary>Every (name, metric) pair of the non-failed runs with its values across repeats, sorted by name then metric.</summary>
-    public static IReadOnlyList<(string Name, MeasuredMetricKindInfo Info, string MetricKey, IReadOnlyList<double> Values)> Series(IReadOnlyList<MeasuredRun> runs)
+    public static IReadOnlyList<BenchmarkSeries> Series(IReadOnlyList<MeasuredRun> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
         return runs.Where(r => !r.Failed)
             .SelectMany(r => r.Metrics.Where(m => ExportedStatistics.Contains(m.Statistic)).Select(m => (Name: Of(r), Metric: m)))
             .GroupBy(x => (x.Name, x.Metric.Key))
             .OrderBy(g => g.Key.Name, StringComparer.Ordinal).ThenBy(g => g.Key.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key.Name, g.First().Metric.Info, g.Key.Key, (IReadOnlyList<double>)g.Select(x => x.Metric.ValueInCanonicalUnit).ToList()))
+            .Select(g =>
+            {
+                var info = g.First().Metric.Info;
+                var values = g.Select(x => x.Metric.ValueInCanonicalUnit).ToList();
+                var extra = string.Create(CultureInfo.InvariantCulture, $"{values.Count} run{(values.Count == 1 ? string.Empty : "s")}; {info.Title}");
+                return new BenchmarkSeries(g.Key.Name, g.Key.Key, info.Unit, info.Direction, values, extra);
+            })
             .ToList();
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -14,17 +13,21 @@ namespace PerfGate.Measurements.Output;
 /// </summary>
 public static class GitHubBenchmarkJson
 {
-    public static string Write(IReadOnlyList<MeasuredRun> runs, MetricDirection direction)
+    public static string Write(IReadOnlyList<MeasuredRun> runs, MetricDirection direction) => Write(BenchmarkNames.Series(runs), direction);
+
+    /// <summary>The series of <paramref name="direction"/> (neutral ones belong to neither tool), in the order given, named "benchmark measure".</summary>
+    public static string Write(IEnumerable<BenchmarkSeries> series, MetricDirection direction)
     {
+        ArgumentNullException.ThrowIfNull(series);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
         {
             json.WriteStartArray();
-            foreach (var (name, info, key, values) in BenchmarkNames.Series(runs).Where(s => s.Info.Direction == direction))
+            foreach (var (name, key, unit, _, values, extra) in series.Where(s => s.Direction == direction))
             {
                 json.WriteStartObject();
                 json.WriteString("name", $"{name} {key}");
-                json.WriteString("unit", info.Unit);
+                json.WriteString("unit", unit);
                 BencherMetricFormat.Number(json, "value", values.Average());
                 if (values.Count > 1)
                 {
@@ -32,7 +35,7 @@ public static class GitHubBenchmarkJson
                     json.WriteString("range", "± " + MeasuredText.Number(Math.Sqrt(variance)));
                 }
 
-                json.WriteString("extra", string.Create(CultureInfo.InvariantCulture, $"{values.Count} run{(values.Count == 1 ? string.Empty : "s")}; {info.Title}"));
+                json.WriteString("extra", extra);
                 json.WriteEndObject();
             }
 
