@@ -4,10 +4,8 @@ using PerfGate.Cli.Gate;
 using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.IO;
-using PerfGate.Measurements;
 using PerfGate.Measurements.Gate;
 using PerfGate.Run;
-using PerfGate.Workspace;
 
 namespace PerfGate.Cli.Commands;
 
@@ -20,8 +18,6 @@ namespace PerfGate.Cli.Commands;
 /// </summary>
 internal static class MeasuredCompareCommand
 {
-    private static readonly IReadOnlyList<string> Reports = ["console", "markdown", "json"];
-
     public static Command Create(CliContext context)
     {
         var reports = new Argument<string[]>("reports") { Description = "BASELINE NEW...: the baseline report, then the new ones (runs at one load point are repeats). With --gate: NEW... only.", Arity = ArgumentArity.OneOrMore };
@@ -52,9 +48,9 @@ internal static class MeasuredCompareCommand
         {
             var problems = new List<Diagnostic>();
             var kind = parse.GetValue(report)!;
-            if (!Reports.Contains(kind))
+            if (!MeasuredCompareReport.Kinds.Contains(kind))
             {
-                problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"--report: '{kind}' is not a report format; use one of {string.Join(", ", Reports)}", SourceLocation.None));
+                problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"--report: '{kind}' is not a report format; use one of {string.Join(", ", MeasuredCompareReport.Kinds)}", SourceLocation.None));
             }
 
             var files = parse.GetValue(reports) ?? [];
@@ -104,7 +100,7 @@ internal static class MeasuredCompareCommand
             }
             else
             {
-                var options = Options(parse.GetValue(test)!, parse.GetValue(alpha), parse.GetValue(floor)!, parse.GetValue(thresholds) ?? [], parse.GetValue(minRuns), problems);
+                var options = MeasuredGateOptionsParser.Parse(parse.GetValue(test)!, parse.GetValue(alpha), parse.GetValue(floor)!, parse.GetValue(thresholds) ?? [], parse.GetValue(minRuns), problems);
                 if (problems.Count > 0)
                 {
                     return DiagnosticPrinter.Fail(context, problems);
@@ -130,81 +126,23 @@ internal static class MeasuredCompareCommand
 
     private static int Report(CliContext context, MeasuredComparison result, string kind, string? target)
     {
-        var text = kind switch
+        var text = MeasuredCompareReport.Render(result, kind);
+        if (target is not null ? !OutputFile.TryWrite(context, target, text, "--output") : Write(context.Out, text))
         {
-            "markdown" => MeasuredCompareReport.Markdown(result),
-            "json" => MeasuredCompareReport.Json(result),
-            _ => MeasuredCompareReport.Console(result),
-        };
-        if (target is not null)
-        {
-            if (!OutputFile.TryWrite(context, target, text, "--output"))
-            {
-                return ExitCodes.BadInput;
-            }
-        }
-        else
-        {
-            context.Out.Write(text);
+            return ExitCodes.BadInput;
         }
 
-        foreach (var m in result.Metrics.Where(m => m.Verdict == MeasuredVerdict.Regression))
+        foreach (var line in MeasuredCompareReport.RegressionLines(result))
         {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"perfgate: error {DiagnosticIds.MeasuredRegression}: {m.Workload} {m.MetricKey}: {MeasuredText.Number(m.BaselineMean!.Value)} -> {MeasuredText.Number(m.NewMean!.Value)} {m.Unit} ({MeasuredText.Number(m.Change!.Value * 100)} %, floor {MeasuredText.Number(m.Floor * 100)} %{(m.Test is { } t ? $", p = {MeasuredText.Number(t.PValue)}" : string.Empty)})"));
+            context.Error.WriteLine(line);
         }
 
         return result.HasRegression ? ExitCodes.Drift : ExitCodes.Success;
     }
 
-    private static MeasuredGateOptions? Options(string test, double alpha, string floor, string[] thresholds, int minRuns, List<Diagnostic> problems)
+    private static bool Write(TextWriter writer, string text)
     {
-        var chosen = MeasuredGatesReader.Tests.FirstOrDefault(t => t.Key == test);
-        if (chosen.Key is null)
-        {
-            problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"--test: '{test}' is not a test; use one of {string.Join(", ", MeasuredGatesReader.Tests.Select(t => t.Key))}", SourceLocation.None));
-        }
-
-        if (!(alpha > 0 && alpha < 1))
-        {
-            problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, string.Create(CultureInfo.InvariantCulture, $"--alpha: {alpha} must be between 0 and 1, e.g. 0.05 or 0.01"), SourceLocation.None));
-        }
-
-        if (minRuns < 1)
-        {
-            problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, string.Create(CultureInfo.InvariantCulture, $"--min-runs: {minRuns} must be at least 1"), SourceLocation.None));
-        }
-
-        var defaultFloor = Percent(floor, "--floor", problems);
-        var floors = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var t in thresholds)
-        {
-            var parts = t.Split('=', 2);
-            var metric = parts[0].Trim();
-            var kind = metric.Split('.')[0];
-            if (parts.Length != 2 || MeasuredMetricKinds.ByKey(kind) is null)
-            {
-                problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"--threshold: '{t}' is not METRIC=PERCENT with METRIC one of {string.Join(", ", MeasuredMetricKinds.All.Select(k => k.Key))} (optionally .STATISTIC), e.g. ttft.p99=20%", SourceLocation.None));
-                continue;
-            }
-
-            if (Percent(parts[1], "--threshold " + metric, problems) is { } value)
-            {
-                floors[metric] = value;
-            }
-        }
-
-        return problems.Count > 0 ? null : new MeasuredGateOptions(chosen.Value, alpha, defaultFloor!.Value, minRuns, floors);
-    }
-
-    private static double? Percent(string text, string option, List<Diagnostic> problems)
-    {
-        var trimmed = text.Trim();
-        if (trimmed.EndsWith('%') && double.TryParse(trimmed[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var p) && p >= 0 && double.IsFinite(p))
-        {
-            return p / 100;
-        }
-
-        problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"{option}: '{text}' is not a percentage; write e.g. 5% (a relative change, '.' as the decimal separator)", SourceLocation.None));
-        return null;
+        writer.Write(text);
+        return false;
     }
 }

@@ -89,29 +89,23 @@ internal sealed class GateOutput(CliContext context, string diagnosticsFormat)
     private bool WriteAccuracyPictures(ReportRequest request, PathDisplay paths, out IReadOnlyList<AccuracyPicture> pictures)
     {
         pictures = [];
-        // The accuracy of the scenarios with a measured: section, from their evaluation (Details), by scenario id.
-        var accuracy = Details.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Value.Accuracy).OfType<PerfGate.Measurements.Accuracy.AccuracyResult>().ToList();
-        if (request.File is not { } file || request.Format is not MarkdownReport || accuracy.Count == 0)
+        if (request.File is not { } file || request.Format is not MarkdownReport)
         {
             return true;
         }
 
-        var written = new List<AccuracyPicture>();
-        foreach (var result in accuracy)
+        var all = AccuracyPicture.For(Details, Path.GetFileName(file));
+        foreach (var (picture, svg) in all)
         {
-            var name = $"{Path.GetFileName(file)}.{result.Scenario}.svg";
-            var full = Path.GetFullPath(file + "." + result.Scenario + ".svg", context.CurrentDirectory);
-            var svg = PerfGate.Measurements.Accuracy.AccuracySvg.Render(result, $"{result.Scenario}: measured against estimated");
+            var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file) ?? string.Empty, picture.Link), context.CurrentDirectory);
             if (OutputFile.TryWrite(full, full, svg, $"--report {request.Format.Name}") is { } problem)
             {
                 WriteProblems([problem], paths);
                 return false;
             }
-
-            written.Add(new AccuracyPicture(result.Scenario, result.Mape, name));
         }
 
-        pictures = written;
+        pictures = [.. all.Select(p => p.Picture)];
         return true;
     }
 

@@ -10,6 +10,27 @@ public static class MeasuredCompareReport
 {
     private static readonly string[] Headers = ["load", "metric", "baseline", "new", "change", "floor", "p", "verdict"];
 
+    /// <summary>The report names <c>--report</c> takes, in the order help lists them.</summary>
+    public static IReadOnlyList<string> Kinds { get; } = ["console", "markdown", "json"];
+
+    /// <summary>The report of <paramref name="kind"/> (one of <see cref="Kinds"/>).</summary>
+    public static string Render(MeasuredComparison comparison, string kind) => kind switch
+    {
+        "console" => Console(comparison),
+        "markdown" => Markdown(comparison),
+        "json" => Json(comparison),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown measured report; use one of " + string.Join(", ", Kinds)),
+    };
+
+    /// <summary>One canonical error line per regression (PG5107), for standard error.</summary>
+    public static IEnumerable<string> RegressionLines(MeasuredComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return comparison.Metrics.Where(m => m.Verdict == MeasuredVerdict.Regression).Select(m => string.Create(
+            CultureInfo.InvariantCulture,
+            $"perfgate: error {Diagnostics.DiagnosticIds.MeasuredRegression}: {m.Workload} {m.MetricKey}: {MeasuredText.Number(m.BaselineMean!.Value)} -> {MeasuredText.Number(m.NewMean!.Value)} {m.Unit} ({MeasuredText.Number(m.Change!.Value * 100)} %, floor {MeasuredText.Number(m.Floor * 100)} %{(m.Test is { } t ? $", p = {MeasuredText.Number(t.PValue)}" : string.Empty)})"));
+    }
+
     public static string Console(MeasuredComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
