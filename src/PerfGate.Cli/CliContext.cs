@@ -1,3 +1,5 @@
+using PerfGate.Run;
+
 namespace PerfGate.Cli;
 
 /// <summary>
@@ -18,14 +20,8 @@ public sealed record CliContext(
         Directory.GetCurrentDirectory(),
         !Console.IsOutputRedirected);
 
-    /// <summary>True under CI (the <c>CI</c> or <c>GITHUB_ACTIONS</c> variables are set).</summary>
-    public bool IsCi => IsSet("CI") || IsSet("GITHUB_ACTIONS");
+    /// <summary>True under CI (<see cref="CiEnvironment"/>).</summary>
+    public bool IsCi => CiEnvironment.DetectedBy(GetEnvironmentVariable) is not null;
 
-    public bool IsGitHubActions => IsSet("GITHUB_ACTIONS");
-
-    private bool IsSet(string name)
-    {
-        var v = GetEnvironmentVariable(name);
-        return !string.IsNullOrEmpty(v) && !string.Equals(v, "false", StringComparison.OrdinalIgnoreCase) && v != "0";
-    }
+    public bool IsGitHubActions => CiEnvironment.IsGitHubActionsRun(GetEnvironmentVariable);
 }

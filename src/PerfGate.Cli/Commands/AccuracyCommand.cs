@@ -16,9 +16,6 @@ namespace PerfGate.Cli.Commands;
 /// </summary>
 internal static class AccuracyCommand
 {
-    /// <summary>What the accuracy table cannot show yet, said wherever it is shown.</summary>
-    public const string TtftNote = "TTFT is not estimated here yet: it needs the prefill estimate (issue 10); measured TTFT is shown in the pictures.";
-
     public static Command Create(CliContext context)
     {
         var options = new WorkspaceOptions();
@@ -41,20 +38,20 @@ internal static class AccuracyCommand
                 return ExitCodes.BadInput;
             }
 
-            context.Out.Write(AccuracyReport.Console(results, TtftNote));
+            context.Out.Write(AccuracyReport.Console(results, AccuracyReport.ModelNote));
             if (parse.GetValue(markdown) is { } target)
             {
                 var name = Path.GetFileName(target);
                 foreach (var result in results)
                 {
-                    var svg = AccuracySvg.Render(result, $"{result.Scenario}: measured against estimated", TtftNote[..TtftNote.IndexOf(':', StringComparison.Ordinal)]);
+                    var svg = AccuracySvg.Render(result, $"{result.Scenario}: measured against estimated");
                     if (!OutputFile.TryWrite(context, $"{target}.{result.Scenario}.svg", svg, "--markdown"))
                     {
                         return ExitCodes.BadInput;
                     }
                 }
 
-                if (!OutputFile.TryWrite(context, target, AccuracyReport.Markdown(results, TtftNote, r => $"{name}.{r.Scenario}.svg"), "--markdown"))
+                if (!OutputFile.TryWrite(context, target, AccuracyReport.Markdown(results, AccuracyReport.ModelNote, r => $"{name}.{r.Scenario}.svg"), "--markdown"))
                 {
                     return ExitCodes.BadInput;
                 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PerfGate.Catalog;
 using PerfGate.Cli.Output;
+using PerfGate.Reports;
 using PerfGate.Workspace;
 using PerfGate.Yaml;
 

@@ -5,9 +5,12 @@ using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation;
 using PerfGate.Estimation.Implementations;
+using PerfGate.IO;
 using PerfGate.Prefill;
 using PerfGate.Quantities;
+using PerfGate.Reports;
 using PerfGate.Scenarios;
+using PerfGate.Workspace;
 using Spectre.Console;
 
 namespace PerfGate.Cli.Commands;
@@ -52,7 +55,7 @@ internal static class EstimateCommand
 
         command.SetAction(parse =>
         {
-            var resolver = CatalogResolver.ForCurrentFolder(context);
+            var resolver = CatalogResolver.ForFolder(PhysicalFileSystem.Instance, context.CurrentDirectory);
             var problems = new List<Diagnostic>();
             var m = resolver.Model(parse.GetValue(model)!);
             var hw = resolver.Hardware(parse.GetValue(hardware)!);

@@ -1,28 +1,31 @@
 using System.CommandLine;
 using System.Globalization;
+using PerfGate.Cli.Gate;
 using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
+using PerfGate.IO;
 using PerfGate.Measurements;
 using PerfGate.Measurements.Gate;
+using PerfGate.Run;
+using PerfGate.Workspace;
 
 namespace PerfGate.Cli.Commands;
 
 /// <summary>
 /// <c>perfgate measured compare BASELINE NEW...</c>: the noise-aware gate for measured runs. Runs at the same load point
-/// are repeats; a metric regresses when the test (one-sided, --alpha) AND the floor both say worse. Exit 0 no regression,
-/// 1 regression, 2 bad input.
+/// are repeats; a metric regresses when the test (one-sided, --alpha) AND the floor both say worse.
+/// <c>perfgate measured compare NEW... --gate NAME</c> (or one NEW file and a workspace with one gate): the baseline is
+/// the gate's committed reports (<c>&lt;baselines&gt;/measured/NAME/</c>) and the rule is the gate's in perfgate.yaml.
+/// Exit 0 no regression, 1 regression, 2 bad input.
 /// </summary>
 internal static class MeasuredCompareCommand
 {
-    private static readonly IReadOnlyList<KeyValuePair<string, SignificanceTest>> Tests =
-        [new("welch", SignificanceTest.Welch), new("mann-whitney", SignificanceTest.MannWhitney)];
-
     private static readonly IReadOnlyList<string> Reports = ["console", "markdown", "json"];
 
     public static Command Create(CliContext context)
     {
-        var baseline = new Argument<string>("baseline") { Description = "The baseline report (its runs at one load point are repeats)." };
-        var current = new Argument<string[]>("new") { Description = "The new reports.", Arity = ArgumentArity.OneOrMore };
+        var reports = new Argument<string[]>("reports") { Description = "BASELINE NEW...: the baseline report, then the new ones (runs at one load point are repeats). With --gate: NEW... only.", Arity = ArgumentArity.OneOrMore };
+        var gate = new Option<string?>("--gate") { Description = "Compare NEW... with this measured gate of perfgate.yaml: its committed baseline (<baselines>/measured/NAME/) and its rule. Implied with one NEW file when the workspace declares one gate." };
         var test = new Option<string>("--test") { Description = "welch (default) or mann-whitney.", DefaultValueFactory = _ => "welch" };
         var alpha = OptionParsing.Number("--alpha", "Significance level of the one-sided test (default 0.05).", MeasuredGateOptions.Default.Alpha);
         var floor = new Option<string>("--floor") { Description = "Practical floor: the least relative change that counts, e.g. 5% (default).", DefaultValueFactory = _ => "5%" };
@@ -30,79 +33,135 @@ internal static class MeasuredCompareCommand
         var minRuns = new Option<int>("--min-runs") { Description = "Runs needed on each side to judge a metric (default 3; 1 compares single runs by the floor alone).", DefaultValueFactory = _ => MeasuredGateOptions.Default.MinRuns };
         var report = new Option<string>("--report") { Description = "console (default), markdown or json.", DefaultValueFactory = _ => "console" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the console." };
+        var workspace = new WorkspaceOptions();
         var reading = new MeasuredReading();
         var exports = new MeasuredExports();
-        var command = new Command("compare", "Gate new measured runs against baseline runs: a significance test AND a practical floor, per metric, knowing which way is worse.");
-        command.Arguments.Add(baseline);
-        command.Arguments.Add(current);
-        foreach (var o in new Option[] { test, alpha, floor, thresholds, minRuns, report, output })
+        var rule = new Option[] { test, alpha, floor, thresholds, minRuns };
+        var command = new Command("compare", "Gate new measured runs against baseline runs (two reports, or a measured gate of the workspace): a significance test AND a practical floor, per metric, knowing which way is worse.");
+        command.Arguments.Add(reports);
+        command.Options.Add(gate);
+        foreach (var o in rule.Append(report).Append(output))
         {
             command.Options.Add(o);
         }
 
+        workspace.AddTo(command);
         reading.AddTo(command);
         exports.AddTo(command);
         command.SetAction(parse =>
         {
             var problems = new List<Diagnostic>();
-            var options = Options(parse.GetValue(test)!, parse.GetValue(alpha), parse.GetValue(floor)!, parse.GetValue(thresholds) ?? [], parse.GetValue(minRuns), problems);
             var kind = parse.GetValue(report)!;
             if (!Reports.Contains(kind))
             {
                 problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"--report: '{kind}' is not a report format; use one of {string.Join(", ", Reports)}", SourceLocation.None));
             }
 
-            if (problems.Count > 0)
+            var files = parse.GetValue(reports) ?? [];
+            var gateName = parse.GetValue(gate);
+            MeasuredComparison? result;
+            if (gateName is not null || files.Length == 1)
             {
-                return DiagnosticPrinter.Fail(context, problems);
-            }
+                foreach (var o in rule.Where(o => parse.GetResult(o) is { Implicit: false }))
+                {
+                    problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"{o.Name}: a measured gate takes its rule from perfgate.yaml ('measured:'); change it there, or compare two reports (BASELINE NEW...) without --gate", SourceLocation.None));
+                }
 
-            if (reading.Read(context, parse, [parse.GetValue(baseline)!]) is not { } before
-                || reading.Read(context, parse, parse.GetValue(current)!) is not { } after)
-            {
-                return ExitCodes.BadInput;
-            }
+                if (problems.Count > 0)
+                {
+                    return DiagnosticPrinter.Fail(context, problems);
+                }
 
-            var result = MeasuredGate.Compare(before, after, options!);
-            var text = kind switch
-            {
-                "markdown" => MeasuredCompareReport.Markdown(result),
-                "json" => MeasuredCompareReport.Json(result),
-                _ => MeasuredCompareReport.Console(result),
-            };
-            if (!exports.Write(context, parse, after))
-            {
-                return ExitCodes.BadInput;
-            }
+                if (workspace.Load(parse, context, printInfo: false) is not { Workspace: { } loaded }
+                    || MeasuredGateRun.Select(loaded, gateName, problems) is not { } chosen)
+                {
+                    DiagnosticPrinter.Print(context.Error, problems, workspace.Root(parse, context), context.CurrentDirectory);
+                    return ExitCodes.BadInput;
+                }
 
-            if (parse.GetValue(output) is { } target)
-            {
-                if (!OutputFile.TryWrite(context, target, text, "--output"))
+                if (reading.Read(context, parse, files, chosen.Format) is not { } current)
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                var outcome = MeasuredGateRun.Compare(loaded, chosen, current, PhysicalFileSystem.Instance);
+                DiagnosticPrinter.Print(outcome.Succeeded ? context.Out : context.Error, outcome.Diagnostics, loaded.Root, context.CurrentDirectory);
+                if (outcome.Comparison is not { } comparison)
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                if (kind == "console" && parse.GetValue(output) is null)
+                {
+                    context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"measured gate '{chosen.Name}': {files.Length} new report(s) against {outcome.BaselineFiles.Count} baseline report(s) in {new PathDisplay(context.CurrentDirectory, loaded.Root).Show(MeasuredGateRun.BaselineFolder(loaded, chosen))}/"));
+                }
+
+                result = comparison;
+                if (!exports.Write(context, parse, current))
                 {
                     return ExitCodes.BadInput;
                 }
             }
             else
             {
-                context.Out.Write(text);
+                var options = Options(parse.GetValue(test)!, parse.GetValue(alpha), parse.GetValue(floor)!, parse.GetValue(thresholds) ?? [], parse.GetValue(minRuns), problems);
+                if (problems.Count > 0)
+                {
+                    return DiagnosticPrinter.Fail(context, problems);
+                }
+
+                if (reading.Read(context, parse, files[..1]) is not { } before
+                    || reading.Read(context, parse, files[1..]) is not { } after)
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                result = MeasuredGate.Compare(before, after, options!);
+                if (!exports.Write(context, parse, after))
+                {
+                    return ExitCodes.BadInput;
+                }
             }
 
-            foreach (var m in result.Metrics.Where(m => m.Verdict == MeasuredVerdict.Regression))
-            {
-                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"perfgate: error {DiagnosticIds.MeasuredRegression}: {m.Workload} {m.MetricKey}: {MeasuredText.Number(m.BaselineMean!.Value)} -> {MeasuredText.Number(m.NewMean!.Value)} {m.Unit} ({MeasuredText.Number(m.Change!.Value * 100)} %, floor {MeasuredText.Number(m.Floor * 100)} %{(m.Test is { } t ? $", p = {MeasuredText.Number(t.PValue)}" : string.Empty)})"));
-            }
-
-            return result.HasRegression ? ExitCodes.Drift : ExitCodes.Success;
+            return Report(context, result, kind, parse.GetValue(output));
         });
         return command;
     }
 
+    private static int Report(CliContext context, MeasuredComparison result, string kind, string? target)
+    {
+        var text = kind switch
+        {
+            "markdown" => MeasuredCompareReport.Markdown(result),
+            "json" => MeasuredCompareReport.Json(result),
+            _ => MeasuredCompareReport.Console(result),
+        };
+        if (target is not null)
+        {
+            if (!OutputFile.TryWrite(context, target, text, "--output"))
+            {
+                return ExitCodes.BadInput;
+            }
+        }
+        else
+        {
+            context.Out.Write(text);
+        }
+
+        foreach (var m in result.Metrics.Where(m => m.Verdict == MeasuredVerdict.Regression))
+        {
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"perfgate: error {DiagnosticIds.MeasuredRegression}: {m.Workload} {m.MetricKey}: {MeasuredText.Number(m.BaselineMean!.Value)} -> {MeasuredText.Number(m.NewMean!.Value)} {m.Unit} ({MeasuredText.Number(m.Change!.Value * 100)} %, floor {MeasuredText.Number(m.Floor * 100)} %{(m.Test is { } t ? $", p = {MeasuredText.Number(t.PValue)}" : string.Empty)})"));
+        }
+
+        return result.HasRegression ? ExitCodes.Drift : ExitCodes.Success;
+    }
+
     private static MeasuredGateOptions? Options(string test, double alpha, string floor, string[] thresholds, int minRuns, List<Diagnostic> problems)
     {
-        var chosen = Tests.FirstOrDefault(t => t.Key == test);
+        var chosen = MeasuredGatesReader.Tests.FirstOrDefault(t => t.Key == test);
         if (chosen.Key is null)
         {
-            problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"--test: '{test}' is not a test; use one of {string.Join(", ", Tests.Select(t => t.Key))}", SourceLocation.None));
+            problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"--test: '{test}' is not a test; use one of {string.Join(", ", MeasuredGatesReader.Tests.Select(t => t.Key))}", SourceLocation.None));
         }
 
         if (!(alpha > 0 && alpha < 1))

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Measurements;
+using PerfGate.Run;
 using PerfGate.Workspace;
 
 namespace PerfGate.Cli.Commands;
@@ -37,8 +38,11 @@ internal sealed class MeasuredReading
         }
     }
 
-    /// <summary>Reads every file; returns all runs, or null after printing the diagnostics when any file failed.</summary>
-    public IReadOnlyList<MeasuredRun>? Read(CliContext context, ParseResult parse, IEnumerable<string> files)
+    /// <summary>
+    /// Reads every file (in <paramref name="format"/> when --format does not name one); returns all runs, or null after
+    /// printing the diagnostics when any file failed.
+    /// </summary>
+    public IReadOnlyList<MeasuredRun>? Read(CliContext context, ParseResult parse, IEnumerable<string> files, string? format = null)
     {
         var told = new MeasuredSystem(parse.GetValue(Engine), parse.GetValue(Model), parse.GetValue(Hardware), parse.GetValue(Cards), parse.GetValue(Parallelism));
         var problems = new List<Diagnostic>();
@@ -57,7 +61,7 @@ internal sealed class MeasuredReading
             }
 
             var sidecar = Sidecar(context, file, problems);
-            var result = MeasuredImport.Read(new MeasuredInput(file.Replace('\\', '/'), text), parse.GetValue(Format), (sidecar ?? MeasuredSystem.Unknown).OverriddenBy(told));
+            var result = MeasuredImport.Read(new MeasuredInput(file.Replace('\\', '/'), text), parse.GetValue(Format) ?? format, (sidecar ?? MeasuredSystem.Unknown).OverriddenBy(told));
             problems.AddRange(result.Diagnostics);
             runs.AddRange(result.Runs);
         }
@@ -72,7 +76,34 @@ internal sealed class MeasuredReading
         return runs;
     }
 
+    /// <summary>
+    /// The report files as they are (text and sidecar text), for <c>perfgate measured approve</c>; null after printing the
+    /// diagnostics when a file cannot be read.
+    /// </summary>
+    public static IReadOnlyList<MeasuredReportFile>? ReadFiles(CliContext context, IEnumerable<string> files)
+    {
+        var problems = new List<Diagnostic>();
+        var reports = new List<MeasuredReportFile>();
+        foreach (var file in files)
+        {
+            if (InputFile.ReadText(context, file, "a benchmark report (" + MeasuredFormats.Ids + ")", MaxReportBytes, problems) is { } text)
+            {
+                reports.Add(new MeasuredReportFile(file.Replace('\\', '/'), text, SidecarText(context, file, problems)));
+            }
+        }
+
+        DiagnosticPrinter.Print(context, problems);
+        return problems.Any(p => p.Severity == Severity.Error) ? null : reports;
+    }
+
     private static MeasuredSystem? Sidecar(CliContext context, string report, List<Diagnostic> problems)
+    {
+        var path = MeasuredSidecar.PathFor(report);
+        var text = SidecarText(context, report, problems);
+        return text is null ? null : MeasuredSidecar.Read(text, path, problems);
+    }
+
+    private static string? SidecarText(CliContext context, string report, List<Diagnostic> problems)
     {
         var path = MeasuredSidecar.PathFor(report);
         if (!File.Exists(Path.GetFullPath(path, context.CurrentDirectory)))
@@ -81,8 +112,7 @@ internal sealed class MeasuredReading
         }
 
         var bytes = InputFile.ReadBytes(context, path, "a measured-report sidecar YAML", MaxSidecarBytes, problems);
-        var text = bytes is null ? null : InputText.Decode(bytes, path, out var error) ?? Fail(error!, problems);
-        return text is null ? null : MeasuredSidecar.Read(text, path, problems);
+        return bytes is null ? null : InputText.Decode(bytes, path, out var error) ?? Fail(error!, problems);
     }
 
     private static string? Fail(Diagnostic error, List<Diagnostic> problems)

@@ -132,7 +132,7 @@ internal static class MemoryCommand
             }
         }
 
-        var resolver = CatalogResolver.ForCurrentFolder(context);
+        var resolver = CatalogResolver.ForFolder(PhysicalFileSystem.Instance, context.CurrentDirectory);
         var hardware = a.Hardware is null ? Missing<HardwareSpec>("--hardware", "the card (MindIE's config.json does not name it)", BuiltInCatalog.Load().Hardware.Keys, diagnostics) : resolver.Hardware(a.Hardware);
         var model = Model(context, a, config, resolver, diagnostics);
         diagnostics.AddRange(resolver.Diagnostics);

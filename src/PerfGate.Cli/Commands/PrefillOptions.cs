@@ -2,6 +2,7 @@ using System.CommandLine;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation;
 using PerfGate.Prefill;
+using PerfGate.Workspace;
 
 namespace PerfGate.Cli.Commands;
 

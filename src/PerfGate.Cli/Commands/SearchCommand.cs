@@ -5,6 +5,8 @@ using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation;
 using PerfGate.Estimation.Calibration;
+using PerfGate.IO;
+using PerfGate.Workspace;
 using Spectre.Console;
 
 namespace PerfGate.Cli.Commands;
@@ -35,7 +37,7 @@ internal static class SearchCommand
 
         command.SetAction(parse =>
         {
-            var resolver = CatalogResolver.ForCurrentFolder(context);
+            var resolver = CatalogResolver.ForFolder(PhysicalFileSystem.Instance, context.CurrentDirectory);
             var problems = new List<Diagnostic>();
             var m = resolver.Model(parse.GetValue(model)!);
             var cards = Split(parse.GetValue(hardware), ["h800", "h20", "a100-80g", "l20"], "--hardware", "a card id or YAML path, e.g. --hardware h800,h20", problems).Select(resolver.Hardware).ToArray();

@@ -1,3 +1,5 @@
+using PerfGate.Diagnostics;
+
 namespace PerfGate.Cli.Gate;
 
 /// <summary>Paths in diagnostics and reports: relative to the current directory when inside it (forward slashes), else absolute.</summary>
@@ -6,8 +8,8 @@ internal sealed class PathDisplay(string currentDirectory, string workspaceRoot)
     /// <summary><paramref name="path"/> is absolute or relative to the workspace root.</summary>
     public string Show(string path)
     {
-        // "perfgate" stands for the command line / environment (settings overrides), not a file.
-        if (path.Length == 0 || path == "perfgate" || path.StartsWith("builtin:", StringComparison.Ordinal))
+        // Only a workspace file has a path to show relative to the current folder.
+        if (DocumentNames.OriginOf(path) != DocumentOrigin.Workspace)
         {
             return path;
         }

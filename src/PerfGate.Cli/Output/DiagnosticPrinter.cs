@@ -14,13 +14,13 @@ internal static class DiagnosticPrinter
         foreach (var d in diagnostics)
         {
             var shown = d;
-            if (d.Location.File.StartsWith("builtin:", StringComparison.Ordinal))
+            if (d.Location.Origin == DocumentOrigin.BuiltIn)
             {
                 // A built-in catalog document is embedded in PerfGate: there is no file to open or edit, and the
                 // message names the model or card. Report it against the command instead.
                 shown = d with { Location = SourceLocation.None };
             }
-            else if (prefix is not "." and not "" && d.Location.IsKnown && d.Location.File != "perfgate" && !Path.IsPathRooted(d.Location.File))
+            else if (prefix is not "." and not "" && d.Location.Origin == DocumentOrigin.Workspace && !Path.IsPathRooted(d.Location.File))
             {
                 shown = d with { Location = d.Location with { File = $"{prefix}/{d.Location.File}" } };
             }

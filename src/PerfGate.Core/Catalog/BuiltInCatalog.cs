@@ -25,7 +25,7 @@ public static class BuiltInCatalog
         var assembly = typeof(BuiltInCatalog).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
-            yield return ($"builtin:{name[ResourcePrefix.Length..]}", Read(assembly, name));
+            yield return (DocumentNames.BuiltIn(name[ResourcePrefix.Length..]), Read(assembly, name));
         }
     }
 

@@ -9,7 +9,6 @@ namespace PerfGate.Catalog;
 internal static class HardwareDocumentReader
 {
     /// <summary>Prefix of calibration names that refer to tables shipped inside PerfGate.</summary>
-    public const string EmbeddedPrefix = "embedded:";
 
     private static readonly HashSet<string> NonFigures = new(StringComparer.Ordinal)
     {
@@ -72,7 +71,7 @@ internal static class HardwareDocumentReader
 
         if (calibration is not null && calibration.Length == 0)
         {
-            r.Report(DiagnosticIds.InvalidValue, "'calibration' is blank; give a folder relative to this file, or 'embedded:NAME'", r.ValueLocationOf("calibration"));
+            r.Report(DiagnosticIds.InvalidValue, $"'calibration' is blank; give a folder relative to this file, or '{Estimation.Calibration.CalibrationReference.EmbeddedPattern}'", r.ValueLocationOf("calibration"));
         }
 
         r.Complete();
@@ -130,10 +129,10 @@ internal static class HardwareDocumentReader
         return from is null || rule is null ? null : new CalibrationTransfer(from, rule.Value);
     }
 
-    /// <summary>"embedded:NAME" stays as written; a folder is resolved against the document's folder.</summary>
+    /// <summary>Embedded tables (CalibrationReference.EmbeddedPattern) stay as written; a folder is resolved against the document's folder.</summary>
     private static string? ResolveCalibration(string? calibration, string? baseDirectory)
     {
-        if (string.IsNullOrEmpty(calibration) || calibration.StartsWith(EmbeddedPrefix, StringComparison.Ordinal) || baseDirectory is null)
+        if (string.IsNullOrEmpty(calibration) || Estimation.Calibration.CalibrationReference.IsEmbedded(calibration) || baseDirectory is null)
         {
             return calibration;
         }

@@ -41,7 +41,7 @@ public static partial class HuggingFaceConfigReader
             r.Error("decoder_sparse_step", "decoder_sparse_step other than 1 (MoE only on some layers) is not supported; PerfGate models every layer as sparse");
         }
 
-        if (r.Map.TryGet("mlp_only_layers", out var mlpOnly, out _) && mlpOnly.ValueKind == System.Text.Json.JsonValueKind.Array && mlpOnly.GetArrayLength() > 0)
+        if (r.Root["mlp_only_layers"] is { Items.Count: > 0 })
         {
             r.Error("mlp_only_layers", "mlp_only_layers (dense MLP on chosen layers) is not supported; PerfGate models every layer as sparse");
         }

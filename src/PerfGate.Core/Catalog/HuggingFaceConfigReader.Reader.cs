@@ -1,70 +1,75 @@
 using System.Globalization;
 using System.Text.Json;
 using PerfGate.Diagnostics;
+using PerfGate.Syntax;
 
 namespace PerfGate.Catalog;
 
 public static partial class HuggingFaceConfigReader
 {
     /// <summary>Typed access to config.json's top-level values, with diagnostics at each value.</summary>
-    private sealed class Reader(JsonPropertyMap map, List<Diagnostic> diagnostics)
+    private sealed class Reader(LocatedJson root, List<Diagnostic> diagnostics)
     {
-        public JsonPropertyMap Map { get; } = map;
+        public LocatedJson Root { get; } = root;
+
+        public SourceLocation Location => Root.Location;
 
         /// <summary>Sources for figures PerfGate derives rather than copies (e.g. head_dim from hidden_size / heads).</summary>
         public Dictionary<string, string> DerivedSources { get; } = new(StringComparer.Ordinal);
 
+        public SourceLocation LocationOf(string name) => Root[name]?.Location ?? Location;
+
         public void Error(string name, string message) =>
-            diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidValue, message, Map.LocationOf(name)));
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidValue, message, LocationOf(name)));
 
         public string? String(string name, bool required)
         {
-            if (!Map.TryGet(name, out var v, out var at))
+            if (Root[name] is not { } v)
             {
                 if (required)
                 {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticIds.MissingField, $"config.json has no '{name}'", Map.Location));
+                    diagnostics.Add(Diagnostic.Error(DiagnosticIds.MissingField, $"config.json has no '{name}'", Location));
                 }
 
                 return null;
             }
 
-            if (v.ValueKind == JsonValueKind.String)
+            if (v.Kind == JsonTokenType.String)
             {
-                return v.GetString();
+                return v.Text;
             }
 
-            diagnostics.Add(Diagnostic.Error(DiagnosticIds.WrongType, $"'{name}' must be a string, not {v.GetRawText()}", at));
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.WrongType, $"'{name}' must be a string, not {v.RawText}", v.Location));
             return null;
         }
 
         public int? Int(string name, bool required = false, int min = 1)
         {
-            if (!Map.TryGet(name, out var v, out var at))
+            if (Root[name] is not { } v)
             {
                 if (required)
                 {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticIds.MissingField, $"config.json has no '{name}', which a model of this type needs", Map.Location));
+                    diagnostics.Add(Diagnostic.Error(DiagnosticIds.MissingField, $"config.json has no '{name}', which a model of this type needs", Location));
                 }
 
                 return null;
             }
 
-            if (v.ValueKind == JsonValueKind.Number && !v.TryGetInt32(out _) && v.TryGetDouble(out var whole) && double.IsFinite(whole) && Math.Floor(whole) == whole)
+            if (v.Kind == JsonTokenType.Number && !v.TryGetInt(out _) && v.TryGetDouble(out var whole) && Math.Floor(whole) == whole)
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"'{name}' is {v.GetRawText()}, which is out of range; it must be a whole number from {min} to {int.MaxValue}"), at));
+                diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"'{name}' is {v.RawText}, which is out of range; it must be a whole number from {min} to {int.MaxValue}"), v.Location));
                 return null;
             }
 
-            if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var n))
+            if (!v.TryGetInt(out var n))
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticIds.WrongType, $"'{name}' must be a whole number, not {v.GetRawText()}", at));
+                diagnostics.Add(Diagnostic.Error(DiagnosticIds.WrongType, $"'{name}' must be a whole number, not {v.RawText}", v.Location));
                 return null;
             }
 
             if (n < min)
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"'{name}' is {n}; it must be at least {min}"), at));
+                diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"'{name}' is {n}; it must be at least {min}"), v.Location));
                 return null;
             }
 
@@ -73,21 +78,21 @@ public static partial class HuggingFaceConfigReader
 
         /// <summary>A whole number that may be JSON null (DeepSeek-V2-Lite's q_lora_rank).</summary>
         public int? NullableInt(string name) =>
-            Map.TryGet(name, out var v, out _) && v.ValueKind == JsonValueKind.Null ? null : Int(name);
+            Root[name] is { Kind: JsonTokenType.Null } ? null : Int(name);
 
         public bool? Bool(string name)
         {
-            if (!Map.TryGet(name, out var v, out var at))
+            if (Root[name] is not { } v)
             {
                 return null;
             }
 
-            if (v.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            if (v.Kind is JsonTokenType.True or JsonTokenType.False)
             {
-                return v.GetBoolean();
+                return v.Kind == JsonTokenType.True;
             }
 
-            diagnostics.Add(Diagnostic.Error(DiagnosticIds.WrongType, $"'{name}' must be true or false, not {v.GetRawText()}", at));
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.WrongType, $"'{name}' must be true or false, not {v.RawText}", v.Location));
             return null;
         }
     }

@@ -1,4 +1,6 @@
+using System.Text;
 using PerfGate.Diagnostics;
+using PerfGate.Syntax;
 
 namespace PerfGate.Catalog;
 
@@ -18,13 +20,20 @@ public static partial class HuggingFaceConfigReader
     public static HuggingFaceConfigResult Read(string json, string file, string? id = null, string? source = null)
     {
         var diagnostics = new List<Diagnostic>();
-        var map = JsonPropertyMap.Parse(json, file, diagnostics);
-        if (map is null)
+        var root = LocatedJson.Parse(Encoding.UTF8.GetBytes(json), file, DiagnosticIds.YamlSyntax, "a HuggingFace config.json is a JSON object ({ ... })", "fix the file or download it again", out var syntax);
+        if (syntax is not null)
         {
+            diagnostics.Add(syntax);
             return new HuggingFaceConfigResult(null, diagnostics);
         }
 
-        var r = new Reader(map, diagnostics);
+        if (root is not { IsObject: true })
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.WrongType, $"the file must hold a JSON object ({{ ... }}), not {root?.Describe()}", root?.Location ?? new SourceLocation(file, 1, 1)));
+            return new HuggingFaceConfigResult(null, diagnostics);
+        }
+
+        var r = new Reader(root, diagnostics);
         var modelType = r.String("model_type", required: true);
         if (modelType is null)
         {
@@ -36,7 +45,7 @@ public static partial class HuggingFaceConfigReader
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticIds.UnknownKind,
                 $"model_type '{modelType}' is not supported{Yaml.Suggestions.DidYouMean(modelType, SupportedModelTypes)}. Supported model types: {Yaml.Suggestions.List(SupportedModelTypes)}",
-                map.LocationOf("model_type")));
+                r.LocationOf("model_type")));
             return new HuggingFaceConfigResult(null, diagnostics);
         }
 
@@ -48,7 +57,7 @@ public static partial class HuggingFaceConfigReader
                 modelId is null
                     ? "cannot tell the model's id (config.json has no '_name_or_path'); pass --id, e.g. --id qwq-32b"
                     : $"id '{modelId}' is not valid; use {CatalogIds.Rule}",
-                map.Location));
+                r.Location));
             return new HuggingFaceConfigResult(null, diagnostics);
         }
 
@@ -66,7 +75,7 @@ public static partial class HuggingFaceConfigReader
 
         if (!ModelParameters.TryCompute(model, out _))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidValue, ModelDocumentReader.TooLarge, map.Location));
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.InvalidValue, ModelDocumentReader.TooLarge, r.Location));
             return new HuggingFaceConfigResult(null, diagnostics);
         }
 
@@ -77,7 +86,7 @@ public static partial class HuggingFaceConfigReader
                 Id = modelId,
                 Name = r.String("_name_or_path", required: false) ?? modelId,
                 Sources = new Provenance(r.DerivedSources, fallback),
-                Location = map.Location,
+                Location = r.Location,
             },
             diagnostics);
     }

@@ -73,6 +73,8 @@ public static class DiagnosticIds
     public const string MeasuredNoRuns = "PG5105";
     public const string MeasuredNotComparable = "PG5106";
     public const string MeasuredRegression = "PG5107";
+    public const string MeasuredGateUnknown = "PG5108";
+    public const string MeasuredBaselineMissing = "PG5109";
 
     // PG52xx: shard reports (perfgate merge)
     public const string ShardReportSyntax = "PG5201";

@@ -6,4 +6,7 @@ public readonly record struct SourceLocation(string File, int Line = 0, int Colu
     public static SourceLocation None => new(string.Empty);
 
     public bool IsKnown => File.Length > 0;
+
+    /// <summary>Where <see cref="File"/> comes from (a workspace file, a built-in document, the command line).</summary>
+    public DocumentOrigin Origin => DocumentNames.OriginOf(File);
 }

@@ -29,7 +29,7 @@ internal sealed record AchievedFractions(double Stream, double Bf16Compute, doub
 
     private static AchievedFractions Derive()
     {
-        var tables = CalibrationLoader.Load(CalibrationLoader.EmbeddedPrefix + "h100-sxm", ".", new List<Diagnostic>())
+        var tables = CalibrationLoader.Load(CalibrationReference.Embedded("h100-sxm"), ".", new List<Diagnostic>())
             ?? throw new InvalidOperationException("the embedded h100-sxm tables do not load");
         var h100 = BuiltInCatalog.Load().Hardware["h100-sxm"];
         return new AchievedFractions(

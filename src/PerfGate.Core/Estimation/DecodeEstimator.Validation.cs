@@ -1,6 +1,7 @@
 using System.Globalization;
 using PerfGate.Catalog;
 using PerfGate.Diagnostics;
+using PerfGate.Estimation.Calibration;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
 
@@ -116,7 +117,7 @@ public static partial class DecodeEstimator
         {
             if (request.Calibration is null)
             {
-                Error(DiagnosticIds.EfficiencyDataMissing, $"efficiency 'measured' needs calibration tables, but none were given for {hw.Id}; set its calibrationTables (embedded:NAME or a folder) or use --efficiency published|roofline");
+                Error(DiagnosticIds.EfficiencyDataMissing, $"efficiency 'measured' needs calibration tables, but none were given for {hw.Id}; set its calibrationTables ({CalibrationReference.EmbeddedPattern} or a folder) or use --efficiency published|roofline");
             }
             else
             {

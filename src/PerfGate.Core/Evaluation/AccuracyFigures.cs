@@ -8,11 +8,15 @@ namespace PerfGate.Evaluation;
 
 /// <summary>
 /// The <c>measured:</c> section: every measured figure beside its estimate (<see cref="AccuracyEstimator"/>), as the
-/// snapshot table <c>accuracy</c> (one row per run and metric: measured, estimate, error %, estimated batch, saturated)
+/// snapshot table <c>accuracy</c> (one row per run and metric: measured, estimate, error %, estimated batch, and
+/// whether the serving-load model holds there; "-" where it gives no estimate)
 /// and the number <c>accuracy.mape</c> (lower is better), so a change that makes estimates worse shows in review.
 /// </summary>
 internal static class AccuracyFigures
 {
+    /// <summary>The cell where the model gives no figure.</summary>
+    private const string NoEstimate = "-";
+
     public static void Add(EvaluationContext c, IReadOnlyList<MeasuredRun> runs)
     {
         var result = Estimate(c, runs);
@@ -27,10 +31,10 @@ internal static class AccuracyFigures
             [
                 SnapshotValue.Of(r.Unit),
                 c.Builder.Cell("accuracy", r.MetricKey, "measured", r.Measured),
-                c.Builder.Cell("accuracy", r.MetricKey, "estimate", r.Estimated),
-                c.Builder.Cell("accuracy", r.MetricKey, "error", r.ErrorPercent),
-                SnapshotValue.Of(r.Point.Batch),
-                SnapshotValue.Of(r.Point.Saturated),
+                r.Estimated is { } estimate ? c.Builder.Cell("accuracy", r.MetricKey, "estimate", estimate) : SnapshotValue.Of(NoEstimate),
+                r.ErrorPercent is { } error ? c.Builder.Cell("accuracy", r.MetricKey, "error", error) : SnapshotValue.Of(NoEstimate),
+                r.Point.Regime == ServingRegime.DoesNotHold ? SnapshotValue.Of(NoEstimate) : SnapshotValue.Of(r.Point.Batch),
+                SnapshotValue.Of(AccuracyReport.RegimeText(r.Point.Regime)),
             ])).ToList();
         c.Builder.Table(new SnapshotTable(
             "accuracy",
@@ -40,7 +44,7 @@ internal static class AccuracyFigures
                 new SnapshotColumn("estimate"),
                 new SnapshotColumn("error", Units.Percent),
                 new SnapshotColumn("batch"),
-                new SnapshotColumn("saturated"),
+                new SnapshotColumn("model"),
             ],
             rows));
         if (result.Mape is { } mape)

@@ -65,5 +65,5 @@ internal static class Calibration
         return null;
     }
 
-    public static bool IsEmbedded(string reference) => reference.StartsWith(CalibrationLoader.EmbeddedPrefix, StringComparison.Ordinal);
+    public static bool IsEmbedded(string reference) => CalibrationReference.IsEmbedded(reference);
 }

@@ -34,14 +34,14 @@ internal sealed class EvaluationContext(EvaluationRequest request, ModelSpec mod
 
     /// <summary>
     /// Records the errors that made an estimate impossible. An error located in a built-in catalog document
-    /// (<c>builtin:...</c>, which the user cannot open or edit) is moved to the scenario's <paramref name="section"/>
+    /// (<see cref="DocumentOrigin.BuiltIn"/>, which the user cannot open or edit) is moved to the scenario's <paramref name="section"/>
     /// key, the line the user wrote, and keeps the original place in its message.
     /// </summary>
     public void AddInputErrors(string section, IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var d in diagnostics.Where(d => d.Severity == Severity.Error))
         {
-            InputErrors.Add(d.Location.File.StartsWith("builtin:", StringComparison.Ordinal) || !d.Location.IsKnown
+            InputErrors.Add(d.Location.Origin is DocumentOrigin.BuiltIn or DocumentOrigin.None
                 ? d with
                 {
                     Message = $"scenario '{Scenario.Id}': {d.Message}{(d.Location.IsKnown ? $" (from {d.Location.File})" : string.Empty)}",

@@ -10,7 +10,8 @@ namespace PerfGate.Evaluation;
 /// The settings a snapshot records: every field of the scenario and the catalog figures the estimates read,
 /// flattened to dotted keys with invariant text. When a baseline drifts, the gate diffs these against the
 /// baseline's to say which fields changed ("decode.batch: 8 -> 16", "hardware.memoryBandwidth: ...").
-/// Listed explicitly (no reflection) so the list is stable and cheap.
+/// Listed explicitly (no reflection) so the list is stable and cheap; RecordedSettingsTests changes every catalog figure
+/// this list leaves out and fails when an estimate moves, so a figure the estimators read cannot be missing here.
 /// </summary>
 public static class ScenarioSettings
 {
@@ -179,8 +180,8 @@ public static class ScenarioSettings
             yield return Pair(prefix + ".intraNodeLink", linkKind.ToString().ToLowerInvariant());
         }
 
-        yield return Pair(prefix + ".twoStageFa3", hw.TwoStageFa3 ? "true" : "false");
-        yield return Pair(prefix + ".threeStageFa3", hw.ThreeStageFa3 ? "true" : "false");
+        yield return Pair(prefix + ".twoStageFa3", hw.TwoStageFa3);
+        yield return Pair(prefix + ".threeStageFa3", hw.ThreeStageFa3);
         yield return Pair(prefix + ".kernelLaunchOverhead", hw.KernelLaunchOverhead.Seconds);
         yield return Pair(prefix + ".systemReservedMemory", hw.SystemReservedMemory.Value);
         yield return Pair(prefix + ".efficiency", hw.Efficiency.ToId());
@@ -200,18 +201,31 @@ public static class ScenarioSettings
         yield return Pair("model.headDim", m.HeadDim);
         yield return Pair("model.intermediateSize", m.IntermediateSize);
         yield return Pair("model.vocabSize", m.VocabSize);
+        yield return Pair("model.tiedEmbeddings", m.TiedEmbeddings);
+        yield return Pair("model.qkvBias", m.QkvBias);
+        yield return Pair("model.qkNorm", m.QkNorm);
         if (m.Moe is { } moe)
         {
             yield return Pair("model.moe.routedExperts", moe.RoutedExperts);
             yield return Pair("model.moe.expertsPerToken", moe.ExpertsPerToken);
             yield return Pair("model.moe.expertIntermediateSize", moe.ExpertIntermediateSize);
             yield return Pair("model.moe.sharedExperts", moe.SharedExperts);
+            yield return Pair("model.moe.sharedExpertIntermediateSize", moe.SharedExpertIntermediateSize);
+            yield return Pair("model.moe.sharedExpertGate", moe.SharedExpertGate);
+            yield return Pair("model.moe.routerBias", moe.RouterBias);
+            yield return Pair("model.moe.firstDenseLayers", moe.FirstDenseLayers);
         }
 
         if (m.Mla is { } mla)
         {
             yield return Pair("model.mla.kvLoraRank", mla.KvLoraRank);
             yield return Pair("model.mla.qkRopeHeadDim", mla.QkRopeHeadDim);
+            yield return Pair("model.mla.qkNopeHeadDim", mla.QkNopeHeadDim);
+            yield return Pair("model.mla.vHeadDim", mla.VHeadDim);
+            if (mla.QLoraRank is { } qLoraRank)
+            {
+                yield return Pair("model.mla.qLoraRank", qLoraRank);
+            }
         }
     }
 
@@ -220,6 +234,8 @@ public static class ScenarioSettings
     private static KeyValuePair<string, string> Pair(string key, string value) => new(key, value);
 
     private static KeyValuePair<string, string> Pair(string key, double value) => new(key, Number(value));
+
+    private static KeyValuePair<string, string> Pair(string key, bool value) => new(key, value ? "true" : "false");
 
     private static KeyValuePair<string, string> Pair(string key, long value) => new(key, value.ToString(CultureInfo.InvariantCulture));
 }

@@ -11,7 +11,7 @@ namespace PerfGate.Gate;
 public sealed record AcceptedDifference(string ScenarioGlob, string MetricGlob, string Reason, DateOnly? Expires = null)
 {
     public bool Matches(string scenarioId, string metricKey) =>
-        Glob.IsMatch(ScenarioGlob, scenarioId) && Glob.IsMatch(MetricGlob, metricKey);
+        Syntax.Glob.IsMatch(ScenarioGlob, scenarioId) && Syntax.Glob.IsMatch(MetricGlob, metricKey);
 
     /// <summary>True on and after the expiry date.</summary>
     public bool HasExpired(DateOnly today) => Expires is { } e && today >= e;

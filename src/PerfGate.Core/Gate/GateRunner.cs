@@ -11,6 +11,8 @@ namespace PerfGate.Gate;
 /// </summary>
 public static class GateRunner
 {
+    private static readonly Dictionary<string, int> EmptyLines = new(StringComparer.Ordinal);
+
     /// <param name="store">The baselines.</param>
     /// <param name="current">The recomputed snapshots.</param>
     /// <param name="tolerances">Per-metric tolerances.</param>
@@ -72,13 +74,25 @@ public static class GateRunner
 
     private static GateCheckOutcome CheckLocked(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances, Func<string, bool> owns, int parallelism, IReadOnlyList<AcceptedDifference>? accepted, DateOnly today)
     {
-        var (baselines, errors) = ReadBaselines(store, current.Select(c => c.Snapshot.ScenarioId), owns, parallelism);
+        // Each snapshot is written once: its text is what a baseline that did not move holds byte for byte (then it
+        // need not be parsed or compared figure by figure), and what a drifted scenario's received file gets.
+        var texts = OrderedParallel.Map(current, parallelism, c => SnapshotWriter.Write(c.Snapshot));
+        var recomputed = new Dictionary<string, (CurrentScenario Scenario, string Text)>(current.Count, StringComparer.Ordinal);
+        for (var i = 0; i < current.Count; i++)
+        {
+            recomputed[current[i].Snapshot.ScenarioId] = (current[i], texts[i]);
+        }
+
+        var (baselines, errors) = ReadBaselines(store, recomputed, owns, parallelism);
         if (errors.Count > 0)
         {
             return new GateCheckOutcome(null, errors);
         }
 
         var result = SnapshotComparer.Compare(current, baselines, tolerances, store.VerifiedPath, accepted, today);
+
+        // Listed once: an equal scenario's received file is removed only when there is one (no call per scenario).
+        var received = store.ListReceived().ToHashSet(StringComparer.Ordinal);
         var currentIds = new HashSet<string>(StringComparer.Ordinal);
         var writeErrors = new List<Diagnostic>();
         foreach (var comparison in result.Scenarios)
@@ -91,17 +105,20 @@ public static class GateRunner
             currentIds.Add(comparison.ScenarioId);
             if (comparison.Status == ScenarioStatus.Equal)
             {
-                Guard(store, comparison.ScenarioId, writeErrors, () => store.DeleteReceived(comparison.ScenarioId), "delete the stale received snapshot");
+                if (received.Contains(comparison.ScenarioId))
+                {
+                    Guard(store, comparison.ScenarioId, writeErrors, () => store.DeleteReceived(comparison.ScenarioId), "delete the stale received snapshot");
+                }
             }
             else
             {
-                var text = SnapshotWriter.Write(comparison.Current);
+                var text = recomputed[comparison.ScenarioId].Text;
                 Guard(store, comparison.ScenarioId, writeErrors, () => store.WriteReceived(comparison.ScenarioId, text), "write the received snapshot");
             }
         }
 
         // A received file whose scenario is gone is stale too.
-        foreach (var name in store.ListReceived().Where(n => owns(n) && !currentIds.Contains(n)))
+        foreach (var name in received.Where(n => owns(n) && !currentIds.Contains(n)).Order(StringComparer.Ordinal))
         {
             Guard(store, name, writeErrors, () => store.DeleteReceived(name), "delete the stale received snapshot");
         }
@@ -198,7 +215,7 @@ public static class GateRunner
         var expanded = new List<string>();
         foreach (var name in names)
         {
-            var matches = name.AsSpan().IndexOfAny('*', '?') >= 0 ? known.Where(k => Glob.IsMatch(name, k)).ToList() : [];
+            var matches = name.AsSpan().IndexOfAny('*', '?') >= 0 ? known.Where(k => Syntax.Glob.IsMatch(name, k)).ToList() : [];
             expanded.AddRange(matches.Count > 0 ? matches : [name]);
         }
 
@@ -233,8 +250,9 @@ public static class GateRunner
         return (new Approval(name, ApprovalAction.Updated, changes, stale), text);
     }
 
-    private static (List<SnapshotDocument> Baselines, List<Diagnostic> Errors) ReadBaselines(BaselineStore store, IEnumerable<string> scenarioIds, Func<string, bool> owns, int parallelism)
+    private static (List<SnapshotDocument> Baselines, List<Diagnostic> Errors) ReadBaselines(BaselineStore store, IReadOnlyDictionary<string, (CurrentScenario Scenario, string Text)> recomputed, Func<string, bool> owns, int parallelism)
     {
+        var scenarioIds = recomputed.Keys;
         var baselines = new List<SnapshotDocument>();
         var errors = new List<Diagnostic>();
 
@@ -253,6 +271,11 @@ public static class GateRunner
         var reads = OrderedParallel.Map(names, parallelism, name =>
         {
             var (text, unreadable) = store.ReadVerifiedChecked(name);
+            if (unreadable is null && text is not null && recomputed.TryGetValue(name, out var now) && string.Equals(text, now.Text, StringComparison.Ordinal))
+            {
+                return (Unreadable: unreadable, Read: new SnapshotReadResult(new SnapshotDocument(store.VerifiedPath(name), now.Scenario.Snapshot, EmptyLines, SnapshotWriter.ScenarioLine) { Verbatim = true }, null));
+            }
+
             return (Unreadable: unreadable, Read: unreadable is null ? SnapshotReader.Read(text ?? string.Empty, store.VerifiedPath(name)) : null);
         });
         for (var i = 0; i < names.Length; i++)

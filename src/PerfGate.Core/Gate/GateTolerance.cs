@@ -15,7 +15,7 @@ public sealed record GateTolerance(string ScenarioGlob, string MetricGlob, doubl
         Math.Abs(newValue - oldValue) <= Math.Max(Absolute, Relative * Math.Abs(oldValue));
 
     public bool Matches(string scenarioId, string metricKey) =>
-        Glob.IsMatch(ScenarioGlob, scenarioId) && Glob.IsMatch(MetricGlob, metricKey);
+        Syntax.Glob.IsMatch(ScenarioGlob, scenarioId) && Syntax.Glob.IsMatch(MetricGlob, metricKey);
 
     /// <summary>"rel 1 %, abs 0.5" for reports (invariant).</summary>
     public string Describe()

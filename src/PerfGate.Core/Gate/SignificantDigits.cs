@@ -13,6 +13,9 @@ public static class SignificantDigits
     public const int Min = 1;
     public const int Max = 17;
 
+    /// <summary>"G1" .. "G17", indexed by digits.</summary>
+    private static readonly string[] Formats = [.. Enumerable.Range(0, Max + 1).Select(d => "G" + d.ToString(CultureInfo.InvariantCulture))];
+
     public static double Round(double value, int digits)
     {
         if (digits is < Min or > Max)
@@ -26,9 +29,15 @@ public static class SignificantDigits
         }
 
         // "G<digits>" rounds half away from zero on the decimal expansion, which is what a person
-        // reading the number expects; parsing it back gives the nearest double to that decimal.
-        var text = value.ToString("G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        var rounded = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+        // reading the number expects; parsing it back gives the nearest double to that decimal. Formatted into a
+        // stack buffer: a snapshot rounds every figure, and this runs once per figure per scenario.
+        Span<char> text = stackalloc char[32];
+        if (!value.TryFormat(text, out var written, Formats[digits], CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException($"{value:R} does not fit 32 characters with {digits} significant digits");
+        }
+
+        var rounded = double.Parse(text[..written], NumberStyles.Float, CultureInfo.InvariantCulture);
         return rounded == 0 ? 0 : rounded;
     }
 

@@ -56,6 +56,26 @@ public static class SnapshotComparer
     {
         accepted ??= [];
         var id = current.Snapshot.ScenarioId;
+        if (baseline.Verbatim)
+        {
+            // The baseline's bytes are the canonical text of this very snapshot: every figure, setting and input equal.
+            return new ScenarioComparison
+            {
+                ScenarioId = id,
+                Status = ScenarioStatus.Equal,
+                BaselinePath = baseline.Path,
+                ScenarioLocation = current.Location,
+                Baseline = current.Snapshot,
+                Current = current.Snapshot,
+                BaselineScenarioLine = baseline.ScenarioLine,
+                Drifts = [],
+                InputChanges = [],
+                SettingChanges = [],
+                SettingLines = new Dictionary<string, int>(StringComparer.Ordinal),
+                FirstInputLine = baseline.ScenarioLine,
+            };
+        }
+
         var oldFigures = baseline.Snapshot.AllFigures().ToList();
         var newFigures = current.Snapshot.AllFigures().ToDictionary(m => m.Key, StringComparer.Ordinal);
         var cells = baseline.Snapshot.Tables.Concat(current.Snapshot.Tables).SelectMany(t => t.Cells()).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);

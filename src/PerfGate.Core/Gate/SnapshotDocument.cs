@@ -15,6 +15,12 @@ public sealed record SnapshotDocument(string Path, Snapshot Snapshot, IReadOnlyD
     /// <summary>The 1-based line of each <c>[inputs]</c> path.</summary>
     public IReadOnlyDictionary<string, int> InputLines { get; init; } = None;
 
+    /// <summary>
+    /// The file's text is exactly the canonical writing of the recomputed snapshot (the common case: nothing changed),
+    /// so it was not parsed: <see cref="Snapshot"/> is the recomputed one, and there is nothing to compare.
+    /// </summary>
+    public bool Verbatim { get; init; }
+
     public int LineOf(string figureKey) => FigureLines.TryGetValue(figureKey, out var line) ? line : ScenarioLine;
 
     /// <summary>The line of a setting, or of the <c>scenario =</c> line when the baseline does not record it.</summary>

@@ -9,6 +9,9 @@ namespace PerfGate.Gate;
 /// </summary>
 public static class SnapshotWriter
 {
+    /// <summary>The 1-based line of <c>scenario = ID</c> in every written snapshot (two comment lines, then format).</summary>
+    public const int ScenarioLine = 4;
+
     public static string Write(Snapshot snapshot)
     {
         var sb = new StringBuilder(4096);
@@ -19,35 +22,50 @@ public static class SnapshotWriter
         Line(sb, $"tool = {snapshot.ToolVersion}");
         Line(sb, string.Create(CultureInfo.InvariantCulture, $"rounding = {snapshot.SignificantDigits} significant digits"));
 
-        Line(sb, string.Empty);
-        Line(sb, SnapshotFormat.InputsSection);
+        // Every figure line is appended piece by piece into the one builder: this runs for every scenario of every
+        // check, and per-line strings were most of its allocations.
+        sb.Append('\n').Append(SnapshotFormat.InputsSection).Append('\n');
         foreach (var input in snapshot.Inputs.OrderBy(i => i.Path, StringComparer.Ordinal))
         {
-            Line(sb, $"{input.Path} = sha256:{input.Sha256}");
+            sb.Append(input.Path).Append(" = sha256:").Append(input.Sha256).Append('\n');
         }
 
-        Line(sb, string.Empty);
-        Line(sb, SnapshotFormat.SettingsSection);
+        sb.Append('\n').Append(SnapshotFormat.SettingsSection).Append('\n');
         foreach (var (key, value) in snapshot.Settings.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
-            Line(sb, $"{key} = {SnapshotText.Quote(value)}");
+            sb.Append(key).Append(" = ").Append(SnapshotText.Quote(value)).Append('\n');
         }
 
-        Line(sb, string.Empty);
-        Line(sb, SnapshotFormat.MetricsSection);
+        sb.Append('\n').Append(SnapshotFormat.MetricsSection).Append('\n');
         foreach (var metric in snapshot.Metrics.OrderBy(m => m.Key, StringComparer.Ordinal))
         {
-            Line(sb, $"{metric.Key} = {Figure(metric.Value, metric.Unit, metric.Direction)}");
+            sb.Append(metric.Key).Append(" = ");
+            AppendFigure(sb, metric.Value, metric.Unit, metric.Direction);
+            sb.Append('\n');
         }
 
         foreach (var table in snapshot.Tables)
         {
-            Line(sb, string.Empty);
-            Line(sb, $"{SnapshotFormat.TablePrefix}{table.Name}]");
-            Line(sb, "columns = " + string.Join(SnapshotFormat.CellSeparator, table.Columns.Select(c => Join(c.Name, c.Unit, SnapshotFormat.DirectionSuffix(c.Direction)))));
+            sb.Append('\n').Append(SnapshotFormat.TablePrefix).Append(table.Name).Append("]\n");
+            sb.Append("columns = ");
+            for (var i = 0; i < table.Columns.Count; i++)
+            {
+                var c = table.Columns[i];
+                sb.Append(i == 0 ? string.Empty : SnapshotFormat.CellSeparator);
+                AppendJoined(sb, c.Name, c.Unit, SnapshotFormat.DirectionSuffix(c.Direction));
+            }
+
+            sb.Append('\n');
             foreach (var row in table.Rows)
             {
-                Line(sb, $"{row.Key} = {string.Join(SnapshotFormat.CellSeparator, row.Cells.Select(c => c.ToCanonicalString()))}");
+                sb.Append(row.Key).Append(" = ");
+                for (var i = 0; i < row.Cells.Count; i++)
+                {
+                    sb.Append(i == 0 ? string.Empty : SnapshotFormat.CellSeparator);
+                    AppendValue(sb, row.Cells[i]);
+                }
+
+                sb.Append('\n');
             }
         }
 
@@ -55,15 +73,53 @@ public static class SnapshotWriter
     }
 
     /// <summary>The text of one figure after "key = ": value, unit, direction.</summary>
-    public static string Figure(SnapshotValue value, string unit, MetricDirection direction) =>
-        value.IsNumber
-            ? Join(value.ToCanonicalString(), unit, SnapshotFormat.DirectionSuffix(direction))
-            : Join(value.ToCanonicalString(), string.Empty, SnapshotFormat.DirectionSuffix(direction));
-
-    private static string Join(string a, string b, string c)
+    public static string Figure(SnapshotValue value, string unit, MetricDirection direction)
     {
-        var s = b.Length > 0 ? a + " " + b : a;
-        return c.Length > 0 ? s + " " + c : s;
+        var sb = new StringBuilder(32);
+        AppendFigure(sb, value, unit, direction);
+        return sb.ToString();
+    }
+
+    private static void AppendFigure(StringBuilder sb, SnapshotValue value, string unit, MetricDirection direction)
+    {
+        AppendValue(sb, value);
+        if (value.IsNumber && unit.Length > 0)
+        {
+            sb.Append(' ').Append(unit);
+        }
+
+        var suffix = SnapshotFormat.DirectionSuffix(direction);
+        if (suffix.Length > 0)
+        {
+            sb.Append(' ').Append(suffix);
+        }
+    }
+
+    /// <summary>As <see cref="SnapshotValue.ToCanonicalString"/>, a number formatted straight into the builder.</summary>
+    private static void AppendValue(StringBuilder sb, SnapshotValue value)
+    {
+        if (value.Kind == SnapshotValueKind.Number)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{(value.Number == 0 ? 0d : value.Number):R}");
+        }
+        else
+        {
+            sb.Append(value.ToCanonicalString());
+        }
+    }
+
+    private static void AppendJoined(StringBuilder sb, string a, string b, string c)
+    {
+        sb.Append(a);
+        if (b.Length > 0)
+        {
+            sb.Append(' ').Append(b);
+        }
+
+        if (c.Length > 0)
+        {
+            sb.Append(' ').Append(c);
+        }
     }
 
     private static void Line(StringBuilder sb, string line) => sb.Append(line).Append('\n');

@@ -12,6 +12,9 @@ public sealed record MeasuredWorkload(
     double? PromptTokens,
     double? OutputTokens)
 {
+    /// <summary>How an asynchronous run spaced its requests; null where the report does not say.</summary>
+    public ArrivalProcess? Arrivals { get; init; }
+
     /// <summary>A stable name for the load point: "synchronous", "asynchronous@2.6", "concurrency@8", "throughput".</summary>
     public string Label => Mode switch
     {

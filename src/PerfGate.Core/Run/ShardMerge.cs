@@ -4,8 +4,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PerfGate.Diagnostics;
 using PerfGate.Gate;
-using PerfGate.Memory;
 using PerfGate.Reports;
+using PerfGate.Syntax;
 
 namespace PerfGate.Run;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using PerfGate.Diagnostics;
 using PerfGate.Gate;
-using PerfGate.Memory;
 using PerfGate.Reports;
+using PerfGate.Syntax;
 
 namespace PerfGate.Run;
 

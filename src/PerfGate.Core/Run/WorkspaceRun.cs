@@ -37,7 +37,7 @@ public static class WorkspaceRun
         // Scenarios are independent of each other: each is evaluated from the workspace, its own inputs and the
         // calibration tables alone, on as many cores as the request allows, and the results keep the workspace's
         // order (by id), whatever order they finish in: outcome i is scenario i's.
-        foreach (var pattern in request.Scenarios.Where(p => !workspace.Scenarios.Any(s => Gate.Glob.IsMatch(p, s.Id))))
+        foreach (var pattern in request.Scenarios.Where(p => !workspace.Scenarios.Any(s => Syntax.Glob.IsMatch(p, s.Id))))
         {
             var ids = workspace.Scenarios.Select(s => s.Id).ToList();
             problems.Add(Diagnostic.Error(DiagnosticIds.UnknownReference, $"no scenario matches '{pattern}'{Yaml.Suggestions.DidYouMean(pattern, ids)}; scenarios: {(ids.Count == 0 ? "(none)" : string.Join(", ", ids))} ('perfgate list' shows them)", SourceLocation.None));
@@ -199,7 +199,7 @@ public static class WorkspaceRun
         {
             if (!workspace.Catalog.Hardware.TryGetValue(id, out var hw)
                 || hw.CalibrationTables is not { } reference
-                || reference.StartsWith(CalibrationLoader.EmbeddedPrefix, StringComparison.Ordinal)
+                || CalibrationReference.IsEmbedded(reference)
                 || WorkspacePaths.RelativeInside(workspace.Root, reference) is not { } folder)
             {
                 continue;

@@ -15,7 +15,7 @@ public sealed record WorkspaceRunRequest(string Root)
     public IReadOnlyList<string> Scenarios { get; init; } = [];
 
     /// <summary>True when <paramref name="id"/> is selected by <see cref="Scenarios"/>.</summary>
-    public bool Selects(string id) => Scenarios.Count == 0 || Scenarios.Any(p => Gate.Glob.IsMatch(p, id));
+    public bool Selects(string id) => Scenarios.Count == 0 || Scenarios.Any(p => Syntax.Glob.IsMatch(p, id));
 
     /// <summary>Only the scenarios (and baselines) of this shard are evaluated and compared; null: all of them.</summary>
     public ScenarioShard? Shard { get; init; }

@@ -10,5 +10,5 @@ namespace PerfGate.Workspace;
 public sealed record ToleranceRule(string Scenario, string Metric, double? Relative, double? Absolute, SourceLocation Location, Gate.ToleranceFailOn FailOn = Gate.ToleranceFailOn.Any)
 {
     public bool Matches(string scenarioId, string metric) =>
-        new Glob(Scenario).IsMatch(scenarioId) && new Glob(Metric).IsMatch(metric);
+        Syntax.Glob.IsMatch(Scenario, scenarioId) && Syntax.Glob.IsMatch(Metric, metric);
 }

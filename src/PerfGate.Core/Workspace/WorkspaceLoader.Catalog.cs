@@ -82,7 +82,7 @@ public sealed partial class WorkspaceLoader
             return;
         }
 
-        if (document.Hardware?.CalibrationTables is { } tables && !tables.StartsWith("embedded:", StringComparison.Ordinal))
+        if (document.Hardware?.CalibrationTables is { } tables && !Estimation.Calibration.CalibrationReference.IsEmbedded(tables))
         {
             CheckCalibration(document, tables, relative);
         }

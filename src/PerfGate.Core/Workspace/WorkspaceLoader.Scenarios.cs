@@ -16,7 +16,7 @@ public sealed partial class WorkspaceLoader
             var pattern = settings.ScenarioPatterns[i];
             var at = ItemLocation(settings, "scenarios", i);
             var key = string.Create(CultureInfo.InvariantCulture, $"scenarios[{i}]");
-            if (!Glob.HasWildcards(pattern))
+            if (!Syntax.Glob.HasWildcards(pattern))
             {
                 var absolute = ResolveInside(root, pattern, key, at);
                 if (absolute is null)
@@ -54,7 +54,7 @@ public sealed partial class WorkspaceLoader
                 normalized = normalized[2..];
             }
 
-            var glob = new Glob(normalized);
+            var glob = Syntax.Glob.ForPaths(normalized);
             var slash = normalized[..normalized.IndexOfAny(['*', '?'])].LastIndexOf('/');
             var searchRoot = slash < 0 ? root : WorkspacePaths.Resolve(root, normalized[..slash]);
             var matches = !fs.DirectoryExists(searchRoot)

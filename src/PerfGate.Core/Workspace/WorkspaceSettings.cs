@@ -19,6 +19,9 @@ public sealed record WorkspaceSettings
     /// <summary>The <c>accepted:</c> differences: figures allowed to differ, each with a reason and an optional expiry.</summary>
     public IReadOnlyList<AcceptedDifferenceRule> Accepted { get; init; } = [];
 
+    /// <summary>The <c>measured:</c> gates: measured benchmark runs compared with committed baseline reports.</summary>
+    public IReadOnlyList<Measurements.Gate.MeasuredGateSpec> MeasuredGates { get; init; } = [];
+
     /// <summary>Significant digits kept in snapshots, so a last-bit change does not flap the gate.</summary>
     public int SignificantDigits { get; init; } = 6;
 

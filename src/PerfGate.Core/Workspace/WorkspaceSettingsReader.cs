@@ -13,7 +13,7 @@ namespace PerfGate.Workspace;
 public static class WorkspaceSettingsReader
 {
     /// <summary>Where a setting set from the environment or command line is reported.</summary>
-    public static readonly SourceLocation OverrideLocation = new("perfgate");
+    public static readonly SourceLocation OverrideLocation = new(DocumentNames.CommandLine);
 
     public static WorkspaceSettings? Read(YamlMappingNode root, string file, IReadOnlyDictionary<string, string?>? overrides, ICollection<Diagnostic> diagnostics)
     {
@@ -31,6 +31,7 @@ public static class WorkspaceSettingsReader
         var formatSpellings = WorkspaceSettingKeys.ReportFormatNames.Select(f => new KeyValuePair<string, int>(f, 0)).ToList();
         var formats = reports?.Items("formats", false, true, (n, name) => reports.ParseEnum(n, name, formatSpellings) is null ? null : ((YamlScalarNode)n).Value);
         reports?.Complete();
+        var measuredGates = MeasuredGatesReader.Read(r);
         r.Complete();
 
         // Layer: file values, then overrides (environment, then command line, already in order).
@@ -118,6 +119,7 @@ public static class WorkspaceSettingsReader
             Baselines = finalBaselines,
             Tolerances = tolerances ?? [],
             Accepted = accepted,
+            MeasuredGates = measuredGates,
             SignificantDigits = finalDigits,
             ReportsDirectory = string.IsNullOrWhiteSpace(layered[WorkspaceSettingKeys.ReportsDirectory]) ? null : layered[WorkspaceSettingKeys.ReportsDirectory],
             ReportFormats = finalFormats,

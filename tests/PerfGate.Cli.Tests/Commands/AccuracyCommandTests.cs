@@ -46,7 +46,8 @@ public sealed class AccuracyCommandTests
         Assert.Equal(0, AppHarness.RunIn(dir.Path, "approve", "--all").ExitCode);
         var snapshot = File.ReadAllText(Path.Combine(dir.Path, "baselines", "qwen2-72b-a100-tp4.verified.txt"));
         Assert.Contains("measured/sweeps.md = sha256:", snapshot, StringComparison.Ordinal);
-        Assert.Contains("[table accuracy]\ncolumns = unit | measured | estimate | error % | batch | saturated\nL71/synchronous/itl.mean = \"ms\" | 30.1 | ", snapshot, StringComparison.Ordinal);
+        Assert.Contains("[table accuracy]\ncolumns = unit | measured | estimate | error % | batch | model\nL71/synchronous/itl.mean = \"ms\" | 30.1 | ", snapshot, StringComparison.Ordinal);
+        Assert.Contains("L71/synchronous/ttft.mean = \"ms\" | 170.13 | ", snapshot, StringComparison.Ordinal);
         Assert.Contains("accuracy.mape = ", snapshot, StringComparison.Ordinal);
     }
 

@@ -6,10 +6,20 @@ namespace PerfGate.Tests.Gate;
 /// </summary>
 public sealed class WorkspaceOptionsOnEveryCommandTests : IDisposable
 {
-    // Every command that loads a workspace, as invoked here; bound to the command tree by the test below.
-    private static readonly string[][] Commands = [["check"], ["approve", "--all"], ["validate"], ["list"], ["catalog", "list"], ["catalog", "show", "llama-3-8b"], ["accuracy"]];
-
     private readonly TempWorkspace _ws = new();
+
+    public WorkspaceOptionsOnEveryCommandTests()
+    {
+        // A measured gate and a report for 'measured approve|compare --gate' (approve runs first, so compare finds a
+        // baseline in whichever baselines folder the option names).
+        _ws.Write("perfgate.yaml", "scenarios:\n  - scenarios/*.yaml\nbaselines: baselines\nmeasured:\n  - name: serving\n    minRuns: 1\n");
+        _ws.Write("runs.jsonl", "{\"backend\": \"sglang\", \"request_rate\": 2, \"completed\": 256, \"request_throughput\": 1.9, \"mean_ttft_ms\": 600}\n");
+        var report = Path.Combine(_ws.Root, "runs.jsonl");
+        Commands = [["check"], ["approve", "--all"], ["validate"], ["list"], ["catalog", "list"], ["catalog", "show", "llama-3-8b"], ["accuracy"], ["measured", "approve", report, "--gate", "serving"], ["measured", "compare", report, "--gate", "serving"]];
+    }
+
+    // Every command that loads a workspace, as invoked here; bound to the command tree by the test below.
+    private string[][] Commands { get; }
 
     public void Dispose() => _ws.Dispose();
 

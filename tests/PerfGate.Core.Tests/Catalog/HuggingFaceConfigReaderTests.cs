@@ -97,7 +97,7 @@ public sealed class HuggingFaceConfigReaderTests
     {
         var d = Assert.Single(HuggingFaceConfigReader.Read("{\n  \"model_type\": llama\n}", "c.json", "x").Diagnostics);
         Assert.Equal(DiagnosticIds.YamlSyntax, d.Id);
-        Assert.StartsWith("JSON syntax error: ", d.Message, StringComparison.Ordinal);
+        Assert.StartsWith("not valid JSON: ", d.Message, StringComparison.Ordinal);
         Assert.Equal(2, d.Location.Line);
     }
 

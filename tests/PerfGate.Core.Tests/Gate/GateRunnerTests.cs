@@ -28,6 +28,35 @@ public sealed class GateRunnerTests
     }
 
     [Fact]
+    public void A_baseline_byte_identical_to_the_recomputed_snapshot_is_equal_without_a_figure_comparison()
+    {
+        // The common case takes the short path: the file's text is the canonical writing of the recomputed snapshot,
+        // so the comparison's baseline is the recomputed snapshot itself (nothing was parsed).
+        Commit(SampleSnapshots.Qwq());
+        var current = Current(SampleSnapshots.Qwq());
+        var comparison = GateRunner.Check(Store, current, []).Result!.Scenarios.Single();
+        Assert.Equal(ScenarioStatus.Equal, comparison.Status);
+        Assert.Same(current[0].Snapshot, comparison.Baseline);
+        Assert.Equal(SnapshotWriter.ScenarioLine, comparison.BaselineScenarioLine);
+        Assert.Empty(comparison.Drifts);
+
+        // The same figures under another input hash (a comment edited in the scenario file) are not the same bytes:
+        // parsed and compared figure by figure, still equal, with stale provenance.
+        Commit(SampleSnapshots.Qwq(scenarioHash: new string('0', 64)));
+        var parsed = GateRunner.Check(Store, current, []).Result!.Scenarios.Single();
+        Assert.NotSame(current[0].Snapshot, parsed.Baseline);
+        Assert.True(parsed.ProvenanceStale);
+        Assert.Equal(ScenarioStatus.Equal, parsed.Status);
+    }
+
+    [Fact]
+    public void The_scenario_line_constant_is_where_the_writer_puts_the_scenario()
+    {
+        var lines = SnapshotWriter.Write(SampleSnapshots.Qwq()).Split('\n');
+        Assert.Equal("scenario = qwq-32b-910b3", lines[SnapshotWriter.ScenarioLine - 1]);
+    }
+
+    [Fact]
     public void Check_writes_received_for_a_new_scenario_and_leaves_removed_baselines_alone()
     {
         Commit(SampleSnapshots.Llama());

@@ -31,6 +31,9 @@ public class GuideLlmMarkdownFormatTests
         var sglang = Seed.Single(r => r.System.Engine == "SGLang" && r.Label == "synchronous");
         Assert.Equal(new MeasuredSystem("SGLang", "Qwen2-72B-Instruct", "L20 48GB", 8, null), sglang.System);
         Assert.Equal(12, Seed.Count(r => r.Workload.Mode == LoadMode.Throughput));
+
+        // The table does not say how requests were spaced: its rate rows come from GuideLLM's sweep, "constant".
+        Assert.All(Seed.Where(r => r.Workload.Mode == LoadMode.Asynchronous), r => Assert.Equal(ArrivalProcess.Constant, r.Workload.Arrivals));
     }
 
     [Fact]

@@ -24,6 +24,8 @@ public class JsonFormatTests
         // Every request errored: kept, labelled, flagged.
         Assert.True(runs[1].Failed);
         Assert.Equal("asynchronous@8", runs[1].Label);
+        Assert.Equal(ArrivalProcess.Constant, runs[1].Workload.Arrivals);
+        Assert.Null(concurrent.Workload.Arrivals);
     }
 
     [Fact]
@@ -50,7 +52,7 @@ public class JsonFormatTests
         Assert.Equal(2.9501, runs[0].Value(MeasuredMetricKind.RequestLatency, "mean"), 12);
         Assert.Equal(12.1, runs[0].Value(MeasuredMetricKind.InterTokenLatency, "p95"));
         Assert.Equal("SGLang", runs[0].System.Engine);
-        Assert.Equal(new MeasuredWorkload(LoadMode.Asynchronous, 2.0, null, 8192, 256), runs[1].Workload);
+        Assert.Equal(new MeasuredWorkload(LoadMode.Asynchronous, 2.0, null, 8192, 256) { Arrivals = ArrivalProcess.Poisson }, runs[1].Workload);
         Assert.True(double.IsNaN(runs[1].Value(MeasuredMetricKind.TimeToFirstToken, "std")));
         Assert.Equal(2, runs[1].Source.Line);
     }

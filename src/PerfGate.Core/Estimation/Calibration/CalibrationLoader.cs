@@ -17,7 +17,6 @@ namespace PerfGate.Estimation.Calibration;
 /// </summary>
 public static class CalibrationLoader
 {
-    public const string EmbeddedPrefix = "embedded:";
     public const string GemmFile = "gemm.csv";
     public const string AttentionFile = "attention_decode.csv";
     public const string BandwidthFile = "bandwidth.csv";
@@ -41,9 +40,8 @@ public static class CalibrationLoader
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (reference.StartsWith(EmbeddedPrefix, StringComparison.Ordinal))
+        if (CalibrationReference.EmbeddedName(reference) is { } name)
         {
-            var name = reference[EmbeddedPrefix.Length..];
             if (Embedded.TryGetValue(name, out var cached))
             {
                 return cached;
@@ -53,7 +51,7 @@ public static class CalibrationLoader
             {
                 diagnostics.Add(Diagnostic.Error(
                     DiagnosticIds.EfficiencyDataMissing,
-                    $"no embedded calibration tables named '{name}'; available: {string.Join(", ", EmbeddedNames.Select(n => EmbeddedPrefix + n))}, or a folder with {CalibrationFiles.Described}",
+                    $"no embedded calibration tables named '{name}'; available: {string.Join(", ", EmbeddedNames.Select(CalibrationReference.Embedded))}, or a folder with {CalibrationFiles.Described}",
                     location));
                 return null;
             }
@@ -68,7 +66,7 @@ public static class CalibrationLoader
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticIds.EfficiencyDataMissing,
-                $"calibration folder '{reference}' does not exist; write a folder with {CalibrationFiles.Described}, or embedded:NAME ({string.Join(", ", EmbeddedNames)})",
+                $"calibration folder '{reference}' does not exist; write a folder with {CalibrationFiles.Described}, or {CalibrationReference.EmbeddedPattern} ({string.Join(", ", EmbeddedNames)})",
                 location));
             return null;
         }

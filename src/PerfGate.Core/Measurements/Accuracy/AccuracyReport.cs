@@ -5,13 +5,17 @@ namespace PerfGate.Measurements.Accuracy;
 
 /// <summary>
 /// The accuracy table (console and Markdown): per scenario, every measured figure beside its estimate with the error
-/// in %, the estimated batch, a mark where the estimate says the server is saturated, and the MAPE line.
+/// in %, the estimated batch, whether the serving-load model holds there (holds, saturated, does not hold), the notes
+/// saying where it stops holding, and the MAPE line.
 /// </summary>
 public static class AccuracyReport
 {
-    private static readonly string[] Headers = ["run", "load", "metric", "measured", "estimate", "error", "batch", ""];
+    /// <summary>How to read the table, said under it wherever it is shown.</summary>
+    public const string ModelNote = "Estimates: continuous batching at each load's steady-state batch, decode steps stretched by the prefills' share rho = rate x prefill time (ITL = step / (1 - rho)), TTFT = prefill + the wait for the step in progress (+ the queue for Poisson arrivals). 'does not hold': the queue grows (rho >= 1, or more sequences than fit), so no number is given; 'saturated': a full batch, left out of MAPE.";
 
-    public static string Console(IReadOnlyList<AccuracyResult> results, string? ttftNote)
+    private static readonly string[] Headers = ["run", "load", "metric", "measured", "estimate", "error", "batch", "model"];
+
+    public static string Console(IReadOnlyList<AccuracyResult> results, string? note)
     {
         ArgumentNullException.ThrowIfNull(results);
         var sb = new StringBuilder();
@@ -28,11 +32,11 @@ public static class AccuracyReport
             Footer(sb, result, "  ");
         }
 
-        Closing(sb, results, ttftNote);
+        Closing(sb, results, note);
         return sb.ToString();
     }
 
-    public static string Markdown(IReadOnlyList<AccuracyResult> results, string? ttftNote, Func<AccuracyResult, string?>? picture = null)
+    public static string Markdown(IReadOnlyList<AccuracyResult> results, string? note, Func<AccuracyResult, string?>? picture = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         var sb = new StringBuilder("## Estimates against measurements\n\n");
@@ -44,7 +48,7 @@ public static class AccuracyReport
                 sb.Append("![ITL and TTFT against request rate](").Append(link).Append(")\n\n");
             }
 
-            sb.Append("| ").Append(string.Join(" | ", Headers[..^1])).Append(" | saturated |\n");
+            sb.Append("| ").Append(string.Join(" | ", Headers)).Append(" |\n");
             sb.Append("| --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n");
             foreach (var row in Rows(result))
             {
@@ -56,7 +60,7 @@ public static class AccuracyReport
             sb.Append('\n');
         }
 
-        Closing(sb, results, ttftNote);
+        Closing(sb, results, note);
         return sb.ToString();
     }
 
@@ -66,21 +70,31 @@ public static class AccuracyReport
         r.Run.Workload.Label,
         r.MetricKey,
         $"{MeasuredText.Number(r.Measured)} {r.Unit}",
-        $"{MeasuredText.Number(r.Estimated)} {r.Unit}",
-        (r.ErrorPercent >= 0 ? "+" : string.Empty) + MeasuredText.Number(Math.Round(r.ErrorPercent, 1)) + " %",
-        r.Point.Batch.ToString(CultureInfo.InvariantCulture),
-        r.Point.Saturated ? "saturated" : string.Empty,
+        r.Estimated is { } e ? $"{MeasuredText.Number(e)} {r.Unit}" : "-",
+        r.ErrorPercent is { } error ? (error >= 0 ? "+" : string.Empty) + MeasuredText.Number(Math.Round(error, 1)) + " %" : "-",
+        r.Point.Regime == ServingRegime.DoesNotHold ? "-" : r.Point.Batch.ToString(CultureInfo.InvariantCulture),
+        RegimeText(r.Point.Regime),
     });
+
+    /// <summary>How a row's regime is written in the table and the snapshot.</summary>
+    public static string RegimeText(ServingRegime regime) => regime switch
+    {
+        ServingRegime.Holds => "holds",
+        ServingRegime.Saturated => "saturated",
+        ServingRegime.DoesNotHold => "does not hold",
+        _ => throw new ArgumentOutOfRangeException(nameof(regime), regime, "unknown serving regime"),
+    };
 
     private static void Footer(StringBuilder sb, AccuracyResult result, string indent)
     {
-        var held = result.Rows.Count(r => !r.Point.Saturated);
+        var held = result.Rows.Count(r => r.Counts);
         sb.Append(indent).Append(result.Mape is { } mape
             ? FormattableString.Invariant($"MAPE {MeasuredText.Number(Math.Round(mape, 1))} % over {held} figure(s) where the steady-state model holds")
             : "MAPE n/a: no figure where the steady-state model holds");
-        if (result.MapeAll is { } all && held < result.Rows.Count)
+        var estimated = result.Rows.Count(r => r.Estimated is not null);
+        if (result.MapeAll is { } all && held < estimated)
         {
-            sb.Append(FormattableString.Invariant($"; {MeasuredText.Number(Math.Round(all, 1))} % with the {result.Rows.Count - held} saturated one(s)"));
+            sb.Append(FormattableString.Invariant($"; {MeasuredText.Number(Math.Round(all, 1))} % with the {estimated - held} saturated one(s)"));
         }
 
         sb.Append('\n');
@@ -90,15 +104,15 @@ public static class AccuracyReport
         }
     }
 
-    private static void Closing(StringBuilder sb, IReadOnlyList<AccuracyResult> results, string? ttftNote)
+    private static void Closing(StringBuilder sb, IReadOnlyList<AccuracyResult> results, string? note)
     {
-        var rows = results.SelectMany(r => r.Rows).Where(r => !r.Point.Saturated).Select(r => Math.Abs(r.ErrorPercent)).Where(double.IsFinite).ToList();
+        var rows = results.SelectMany(r => r.Rows).Where(r => r.Counts).Select(r => Math.Abs(r.ErrorPercent!.Value)).ToList();
         sb.Append(rows.Count == 0
             ? "aggregate MAPE n/a\n"
             : FormattableString.Invariant($"aggregate MAPE {MeasuredText.Number(Math.Round(rows.Average(), 1))} % over {rows.Count} figure(s) in {results.Count} scenario(s)\n"));
-        if (ttftNote is not null)
+        if (note is not null)
         {
-            sb.Append(ttftNote).Append('\n');
+            sb.Append(note).Append('\n');
         }
     }
 }

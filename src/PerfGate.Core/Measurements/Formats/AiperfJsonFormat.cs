@@ -1,6 +1,6 @@
 using System.Text.Json;
 using PerfGate.Diagnostics;
-using PerfGate.Memory;
+using PerfGate.Syntax;
 
 namespace PerfGate.Measurements.Formats;
 

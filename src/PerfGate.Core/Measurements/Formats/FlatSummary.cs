@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using PerfGate.Memory;
+using PerfGate.Syntax;
 
 namespace PerfGate.Measurements.Formats;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using PerfGate.Diagnostics;
-using PerfGate.Memory;
+using PerfGate.Syntax;
 
 namespace PerfGate.Measurements.Formats;
 
@@ -22,14 +22,16 @@ public sealed class GuideLlmJsonFormat : IMeasuredFormat
         ("output_tokens_per_second", MeasuredMetricKind.OutputTokensPerSecond, 1, "GuideLLM: output tokens per second over the benchmark"),
     ];
 
-    private static readonly IReadOnlyList<KeyValuePair<string, LoadMode>> Strategies =
+    // GuideLLM's strategy types, the load each offers and how a rate strategy spaces its requests ("async" is
+    // GuideLLM's alias of "constant").
+    private static readonly IReadOnlyList<(string Key, LoadMode Value, ArrivalProcess? Arrivals)> Strategies =
     [
-        new("synchronous", LoadMode.Synchronous),
-        new("throughput", LoadMode.Throughput),
-        new("concurrent", LoadMode.Concurrency),
-        new("constant", LoadMode.Asynchronous),
-        new("poisson", LoadMode.Asynchronous),
-        new("async", LoadMode.Asynchronous),
+        ("synchronous", LoadMode.Synchronous, null),
+        ("throughput", LoadMode.Throughput, null),
+        ("concurrent", LoadMode.Concurrency, null),
+        ("constant", LoadMode.Asynchronous, ArrivalProcess.Constant),
+        ("poisson", LoadMode.Asynchronous, ArrivalProcess.Poisson),
+        ("async", LoadMode.Asynchronous, ArrivalProcess.Constant),
     ];
 
     public string Id => "guidellm-json";
@@ -99,7 +101,10 @@ public sealed class GuideLlmJsonFormat : IMeasuredFormat
             mode.Value == LoadMode.Asynchronous ? rate : null,
             mode.Value == LoadMode.Concurrency && streams is { } s ? (int)s : null,
             json.Number(Summary(metrics["prompt_token_count"])?["mean"]),
-            json.Number(Summary(metrics["output_token_count"])?["mean"]));
+            json.Number(Summary(metrics["output_token_count"])?["mean"]))
+        {
+            Arrivals = mode.Arrivals,
+        };
         var values = new List<MeasuredMetric>();
         foreach (var (name, kind, scale, definition) in MetricMap)
         {

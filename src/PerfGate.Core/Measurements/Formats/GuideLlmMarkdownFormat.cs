@@ -166,8 +166,10 @@ public sealed partial class GuideLlmMarkdownFormat : IMeasuredFormat
             return new MeasuredWorkload(LoadMode.Throughput, null, null, prompt, output);
         }
 
+        // The Markdown table does not name the strategy; "asynchronous@r" rows come from GuideLLM's sweep, whose rate
+        // strategies are "constant" unless --rate-type poisson was given (SweepProfile.strategy_type default).
         return Rate().Match(label) is { Success: true } m
-            ? new MeasuredWorkload(LoadMode.Asynchronous, double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), null, prompt, output)
+            ? new MeasuredWorkload(LoadMode.Asynchronous, double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), null, prompt, output) { Arrivals = ArrivalProcess.Constant }
             : null;
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using PerfGate.Diagnostics;
-using PerfGate.Memory;
+using PerfGate.Syntax;
 
 namespace PerfGate.Measurements.Formats;
 

@@ -65,7 +65,11 @@ public sealed class SglangJsonlFormat : IMeasuredFormat
             mode == LoadMode.Asynchronous ? rate : null,
             mode == LoadMode.Concurrency ? (int?)concurrency : null,
             (random ? json.Number(root["random_input_len"]) : null) ?? VllmJsonFormat.PerRequest(json.Number(root["total_input_tokens"]), completed),
-            (random ? json.Number(root["random_output_len"]) : null) ?? VllmJsonFormat.PerRequest(json.Number(root["total_output_tokens"]), completed));
+            (random ? json.Number(root["random_output_len"]) : null) ?? VllmJsonFormat.PerRequest(json.Number(root["total_output_tokens"]), completed))
+        {
+            // bench_serving spaces requests by np.random.exponential(1 / request_rate).
+            Arrivals = mode == LoadMode.Asynchronous ? ArrivalProcess.Poisson : null,
+        };
         var values = new List<MeasuredMetric> { new(MeasuredMetricKind.RequestsPerSecond, "mean", rps, VllmJsonFormat.Rps) };
         if (json.Number(root["output_throughput"]) is { } otps)
         {

@@ -47,7 +47,11 @@ public sealed class VllmJsonFormat : IMeasuredFormat
             mode == LoadMode.Asynchronous ? rate : null,
             mode == LoadMode.Concurrency ? (int?)concurrency : null,
             PerRequest(json.Number(root["total_input_tokens"]), completed),
-            PerRequest(json.Number(root["total_output_tokens"]), completed));
+            PerRequest(json.Number(root["total_output_tokens"]), completed))
+        {
+            // vllm bench serve draws gamma-distributed gaps of shape 'burstiness' (default 1: Poisson).
+            Arrivals = mode == LoadMode.Asynchronous && json.Number(root["burstiness"]) is null or 1 ? ArrivalProcess.Poisson : null,
+        };
         var values = new List<MeasuredMetric>
         {
             new(MeasuredMetricKind.RequestsPerSecond, "mean", json.Number(root["request_throughput"])!.Value, Rps),

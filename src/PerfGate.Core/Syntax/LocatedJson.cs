@@ -3,15 +3,21 @@ using System.Text;
 using System.Text.Json;
 using PerfGate.Diagnostics;
 
-namespace PerfGate.Memory;
+namespace PerfGate.Syntax;
 
 /// <summary>
 /// A JSON value with the line and column of its token (and of its property name), read with <see cref="Utf8JsonReader"/>:
 /// line/column come from <see cref="Utf8JsonReader.TokenStartIndex"/> against the byte offsets of the line starts,
-/// the column counted in characters (1-based).
+/// the column counted in characters (1-based). The one located-JSON reader: MindIE configs, HuggingFace config.json,
+/// measured reports and shard reports all parse with it (strict JSON: no comments, no trailing commas; a key given twice
+/// in one object is an error at its second place, since JSON readers disagree on which copy wins).
 /// </summary>
-internal sealed class LocatedJson
+public sealed class LocatedJson
 {
+    private byte[] source = [];
+    private int start;
+    private int end;
+
     public required JsonTokenType Kind { get; init; }
     public required SourceLocation Location { get; init; }
     public SourceLocation KeyLocation { get; set; }
@@ -20,6 +26,16 @@ internal sealed class LocatedJson
     public List<LocatedJson>? Items { get; init; }
 
     public bool IsObject => Kind == JsonTokenType.StartObject;
+
+    /// <summary>The value as written in the file (a string with its quotes), for messages.</summary>
+    public string RawText => Encoding.UTF8.GetString(source, start, end - start);
+
+    /// <summary>The value as a double when it is a finite number.</summary>
+    public bool TryGetDouble(out double value)
+    {
+        value = 0;
+        return Kind == JsonTokenType.Number && double.TryParse(Text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    }
 
     public LocatedJson? this[string key] => Properties?.LastOrDefault(p => string.Equals(p.Key, key, StringComparison.Ordinal)).Value;
 
@@ -79,7 +95,7 @@ internal sealed class LocatedJson
         {
             reader.Read();
             var duplicates = new List<Diagnostic>();
-            var root = ReadValue(ref reader, utf8, start, lineStarts, file, duplicates);
+            var root = ReadValue(ref reader, utf8, start, lineStarts, file, errorId, duplicates);
             if (reader.Read())
             {
                 throw new JsonException("unexpected content after the top-level value");
@@ -105,7 +121,17 @@ internal sealed class LocatedJson
         }
     }
 
-    private static LocatedJson ReadValue(ref Utf8JsonReader reader, byte[] utf8, int start, int[] lineStarts, string file, List<Diagnostic> duplicates)
+    private static LocatedJson ReadValue(ref Utf8JsonReader reader, byte[] utf8, int start, int[] lineStarts, string file, string errorId, List<Diagnostic> duplicates)
+    {
+        var from = start + (int)reader.TokenStartIndex;
+        var node = ReadNode(ref reader, utf8, start, lineStarts, file, errorId, duplicates);
+        node.source = utf8;
+        node.start = from;
+        node.end = start + (int)reader.BytesConsumed;
+        return node;
+    }
+
+    private static LocatedJson ReadNode(ref Utf8JsonReader reader, byte[] utf8, int start, int[] lineStarts, string file, string errorId, List<Diagnostic> duplicates)
     {
         var at = Locate(utf8, lineStarts, start + (int)reader.TokenStartIndex, file);
         switch (reader.TokenType)
@@ -117,13 +143,13 @@ internal sealed class LocatedJson
                     var keyAt = Locate(utf8, lineStarts, start + (int)reader.TokenStartIndex, file);
                     var key = reader.GetString() ?? string.Empty;
                     reader.Read();
-                    var value = ReadValue(ref reader, utf8, start, lineStarts, file, duplicates);
+                    var value = ReadValue(ref reader, utf8, start, lineStarts, file, errorId, duplicates);
                     value.KeyLocation = keyAt;
                     if (props.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.Ordinal)).Value is { } first)
                     {
                         // JSON parsers disagree on which copy wins; say where both are rather than pick one silently.
                         duplicates.Add(Diagnostic.Error(
-                            DiagnosticIds.MindieConfigSyntax,
+                            errorId,
                             string.Create(CultureInfo.InvariantCulture, $"'{key}' is given twice in this object (first at line {first.KeyLocation.Line}); keep one: JSON readers disagree on which copy wins"),
                             keyAt));
                     }
@@ -136,7 +162,7 @@ internal sealed class LocatedJson
                 var items = new List<LocatedJson>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, utf8, start, lineStarts, file, duplicates));
+                    items.Add(ReadValue(ref reader, utf8, start, lineStarts, file, errorId, duplicates));
                 }
 
                 return new LocatedJson { Kind = JsonTokenType.StartArray, Location = at, Items = items };

@@ -1,10 +1,9 @@
 using System.Globalization;
-using PerfGate.Catalog;
 
-namespace PerfGate.Cli.Output;
+namespace PerfGate.Catalog;
 
 /// <summary>The rows of <c>catalog show</c> for people: each field, its value and its source.</summary>
-internal static class CatalogDetails
+public static class CatalogDetails
 {
     public static IEnumerable<(string, string, string?)> Of(HardwareSpec h)
     {

@@ -1,34 +1,33 @@
 using PerfGate.Catalog;
-using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation.Calibration;
 using PerfGate.IO;
 using PerfGate.Yaml;
 
-namespace PerfGate.Cli.Commands;
+namespace PerfGate.Workspace;
 
 /// <summary>
 /// Resolves <c>--model</c>, <c>--hardware</c> and <c>--nic</c> values: a catalog id (built-in) or the path of
 /// a YAML catalog document (anything ending in .yaml/.yml or naming an existing file). Problems become
-/// diagnostics; nothing throws for bad input.
+/// diagnostics; nothing throws for bad input. Paths are relative to <paramref name="currentDirectory"/> and read through
+/// <paramref name="files"/>.
 /// </summary>
-internal sealed class CatalogResolver(CliContext context, CatalogSet? catalog = null)
+public sealed class CatalogResolver(IFileSystem files, string currentDirectory, CatalogSet? catalog = null)
 {
     /// <summary>
     /// A resolver over the catalog of the workspace the command runs in (found as check finds it: the nearest
     /// perfgate.yaml at or above the current folder), or the built-ins outside a workspace. A workspace that does not
     /// load leaves the built-ins, with a warning naming the problem count, so estimate still answers.
     /// </summary>
-    public static CatalogResolver ForCurrentFolder(CliContext context)
+    public static CatalogResolver ForFolder(IFileSystem files, string currentDirectory)
     {
-        var files = PhysicalFileSystem.Instance;
-        if (!Workspace.WorkspaceDiscovery.TryFind(context.CurrentDirectory, null, files, out var root))
+        if (!WorkspaceDiscovery.TryFind(currentDirectory, null, files, out var root))
         {
-            return new CatalogResolver(context);
+            return new CatalogResolver(files, currentDirectory);
         }
 
-        var loaded = Workspace.WorkspaceLoader.Load(files, root);
-        var resolver = new CatalogResolver(context, loaded.Workspace?.Catalog);
+        var loaded = WorkspaceLoader.Load(files, root);
+        var resolver = new CatalogResolver(files, currentDirectory, loaded.Workspace?.Catalog);
         if (loaded.Workspace is null)
         {
             resolver._diagnostics.Add(Diagnostic.Warning(DiagnosticIds.InvalidSetting, $"the workspace at '{root}' has {loaded.Diagnostics.Count(d => d.Severity == Severity.Error)} error(s) ('perfgate validate' lists them); using the built-in catalog only", SourceLocation.None));
@@ -63,15 +62,15 @@ internal sealed class CatalogResolver(CliContext context, CatalogSet? catalog = 
         {
             _diagnostics.Add(Diagnostic.Error(
                 DiagnosticIds.EfficiencyDataMissing,
-                $"efficiency 'measured' needs calibration tables, but {hardware.Id} has none; set its calibration (embedded:NAME or a folder with gemm.csv, attention_decode.csv, bandwidth.csv) or use --efficiency published|roofline",
+                $"efficiency 'measured' needs calibration tables, but {hardware.Id} has none; set its calibration ({CalibrationReference.EmbeddedPattern} or a folder with gemm.csv, attention_decode.csv, bandwidth.csv) or use --efficiency published|roofline",
                 hardware.Location));
             return null;
         }
 
-        var baseDirectory = hardware.Location.IsKnown && File.Exists(Path.Combine(context.CurrentDirectory, hardware.Location.File))
-            ? Path.GetDirectoryName(Path.GetFullPath(Path.Combine(context.CurrentDirectory, hardware.Location.File)))!
-            : context.CurrentDirectory;
-        return CalibrationLoader.Load(reference, baseDirectory, _diagnostics, hardware.Location, PhysicalFileSystem.Instance);
+        var baseDirectory = hardware.Location.Origin == DocumentOrigin.Workspace && files.FileExists(Path.Combine(currentDirectory, hardware.Location.File))
+            ? Path.GetDirectoryName(Path.GetFullPath(Path.Combine(currentDirectory, hardware.Location.File)))!
+            : currentDirectory;
+        return CalibrationLoader.Load(reference, baseDirectory, _diagnostics, hardware.Location, files);
     }
 
     /// <summary>The built-in hardware whose tables <paramref name="hardware"/> borrows (<c>calibration: {from: ...}</c>), or null.</summary>
@@ -83,12 +82,12 @@ internal sealed class CatalogResolver(CliContext context, CatalogSet? catalog = 
     private T? Resolve<T>(string value, CatalogDocumentKind kind, string option, Func<CatalogSet, IReadOnlyDictionary<string, T>> pick, Func<CatalogDocument, T?> fromDocument)
         where T : class
     {
-        var path = Path.Combine(context.CurrentDirectory, value);
+        var path = Path.Combine(currentDirectory, value);
         var kindName = kind.ToString().ToLowerInvariant();
-        var looksLikePath = value.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || value.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || File.Exists(path) || Directory.Exists(path);
+        var looksLikePath = value.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || value.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || files.FileExists(path) || files.DirectoryExists(path);
         if (looksLikePath)
         {
-            var text = InputFile.ReadText(context, value, $"a YAML {kindName} document for {option} (or a built-in {kindName} id)", YamlLimits.Default.MaxFileBytes, _diagnostics);
+            var text = InputFiles.ReadText(files, currentDirectory, value, $"a YAML {kindName} document for {option} (or a built-in {kindName} id)", YamlLimits.Default.MaxFileBytes, _diagnostics);
             if (text is null)
             {
                 return null;

@@ -1,18 +1,17 @@
 using System.Text.Json;
-using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
-using PerfGate.Memory;
 using PerfGate.Quantities;
+using PerfGate.Reports;
 using PerfGate.Workspace;
 
-namespace PerfGate.Cli.Rendering;
+namespace PerfGate.Memory;
 
 /// <summary>
 /// The <c>--json</c> document of <c>perfgate memory</c>: <c>memory</c> (settings, <c>perCard[]</c> with the byte components,
 /// KV layout, <c>kvBlocks</c>, <c>safeMaxBatchSize</c>, <c>recommendedNpuMemSizeGiB</c>, <c>verdict</c>) and <c>diagnostics</c>.
 /// Bytes are integers; fractions use invariant formatting (Utf8JsonWriter). Key order is fixed.
 /// </summary>
-internal static class MemoryJson
+public static class MemoryJson
 {
     public static string Write(MemoryBudget budget, MemoryRequest? request, IReadOnlyList<Diagnostic> diagnostics)
     {

@@ -1,13 +1,13 @@
 using System.Text;
 using System.Text.Json;
 
-namespace PerfGate.Cli.Output;
+namespace PerfGate.Reports;
 
 /// <summary>
-/// Every JSON document the CLI prints (catalog, estimate, memory): indented, LF line ends whatever the OS, UTF-8,
+/// Every JSON document the front ends print (catalog, estimate, memory): indented, LF line ends whatever the OS, UTF-8,
 /// and a final newline.
 /// </summary>
-internal static class JsonText
+public static class JsonText
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n" };
 

@@ -1,13 +1,12 @@
 using System.Text.Json;
-using PerfGate.Catalog;
 
-namespace PerfGate.Cli.Output;
+namespace PerfGate.Catalog;
 
 /// <summary>
 /// JSON for catalog entries: keys in a fixed order, figures in base units named in the key
 /// (<c>memoryBytes</c>, <c>bf16FlopsPerSecond</c>), invariant formatting, LF and a final newline.
 /// </summary>
-internal static class CatalogJson
+public static class CatalogJson
 {
     public static void Write(Utf8JsonWriter w, HardwareSpec h)
     {
