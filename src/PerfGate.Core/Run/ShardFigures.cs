@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using PerfGate.Gate;
-using PerfGate.Memory;
 using PerfGate.Reports;
+using PerfGate.Syntax;
 
 namespace PerfGate.Run;
 
