@@ -16,10 +16,7 @@ namespace PerfGate.Cli.Commands;
 /// </summary>
 internal static class MergeCommand
 {
-    /// <summary>
-    /// What merge can write: the summary line, the joined JSON, and the chart exports, whose figures come back from the
-    /// shards' JSON (<c>figures</c>, schema perfgate-check/2). Markdown, JUnit and HTML show the drifts themselves.
-    /// </summary>
+    /// <summary>The summary line, the joined JSON and the chart exports (figures from the shards' JSON); the others show drifts.</summary>
     private static readonly string[] Formats = ["console", "json", "bmf", "github-benchmark-smaller", "github-benchmark-bigger"];
 
     public static Command Create(CliContext context)
