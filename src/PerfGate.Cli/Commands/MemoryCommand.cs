@@ -117,7 +117,7 @@ internal static class MemoryCommand
         MindieConfig? config = null;
         if (a.MindieConfigPath is { } configPath)
         {
-            var bytes = MemoryFiles.Read(context, configPath, "MindIE's config.json (--mindie-config)", diagnostics);
+            var bytes = InputFile.ReadBytes(context, configPath, "MindIE's config.json (--mindie-config)", MemoryOverrideValues.MaxInputBytes, diagnostics);
             if (bytes is null)
             {
                 return null;
@@ -174,7 +174,7 @@ internal static class MemoryCommand
                 return null;
             }
 
-            var text = InputFile.ReadText(context, path, "the model's HuggingFace config.json (--model-config)", MemoryFiles.MaxInputBytes, diagnostics);
+            var text = InputFile.ReadText(context, path, "the model's HuggingFace config.json (--model-config)", MemoryOverrideValues.MaxInputBytes, diagnostics);
             if (text is null)
             {
                 return null;
@@ -205,11 +205,11 @@ internal static class MemoryCommand
     /// <summary>The command-line settings applied over whatever the request came from; a setting given here points its findings at the command line.</summary>
     private static Func<MemoryRequest, MemoryRequest>? Overrides(CliContext context, MemoryArguments a, IEngineConvention engine, bool fromEnvironment, List<Diagnostic> diagnostics)
     {
-        var fraction = MemoryFiles.Fraction(context, a.MemoryFraction, fromEnvironment ? engine.MemoryFractionVariable : null, diagnostics);
+        var fraction = MemoryOverrideValues.Fraction(context.GetEnvironmentVariable, a.MemoryFraction, fromEnvironment ? engine.MemoryFractionVariable : null, diagnostics);
         var buffer = a.HcclBuffSize is not null
-            ? MemoryFiles.Bytes(a.HcclBuffSize, "--hccl-buffsize", diagnostics)
-            : fromEnvironment && engine.CommunicationBufferVariable is { } variable ? MemoryFiles.BufferFromEnvironment(context, variable, diagnostics) : null;
-        var system = MemoryFiles.Bytes(a.SystemReserved, "--system-reserved", diagnostics);
+            ? MemoryOverrideValues.Bytes(a.HcclBuffSize, "--hccl-buffsize", diagnostics)
+            : fromEnvironment && engine.CommunicationBufferVariable is { } variable ? MemoryOverrideValues.BufferFromEnvironment(context.GetEnvironmentVariable, variable, diagnostics) : null;
+        var system = MemoryOverrideValues.Bytes(a.SystemReserved, "--system-reserved", diagnostics);
 
         // A degree given on the command line is the command line's mistake, not the config file's it overrides.
         foreach (var (option, value) in new[] { ("--cards", a.Cards), ("--tp", a.Tp), ("--dp", a.Dp), ("--ep", a.Ep) })

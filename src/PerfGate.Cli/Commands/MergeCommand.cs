@@ -16,14 +16,15 @@ namespace PerfGate.Cli.Commands;
 /// </summary>
 internal static class MergeCommand
 {
-    private static readonly string[] Formats = ["console", "json"];
+    /// <summary>The summary line, the joined JSON and the chart exports (figures from the shards' JSON); the others show drifts.</summary>
+    private static readonly string[] Formats = ["console", "json", "bmf", "github-benchmark-smaller", "github-benchmark-bigger"];
 
     public static Command Create(CliContext context)
     {
         var files = new Argument<string[]>("reports") { Description = "The JSON reports of perfgate check --shard i/n, one per shard, in any order.", Arity = ArgumentArity.OneOrMore };
         var report = new Option<string[]>("--report", "-r")
         {
-            Description = "console (the summary line; default) or json[=FILE] (the joined JSON report); repeatable.",
+            Description = "console (the summary line; default), json[=FILE] (the joined JSON report), bmf[=FILE], github-benchmark-smaller[=FILE] or github-benchmark-bigger[=FILE] (the chart exports of the whole workspace); repeatable.",
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = false,
         };
@@ -37,7 +38,7 @@ internal static class MergeCommand
                 }
                 else if (!Formats.Contains(request.Format.Name))
                 {
-                    result.AddError($"--report '{value}': merge writes {string.Join(" and ", Formats)}; the other reports need the recomputed figures, which only check has");
+                    result.AddError($"--report '{value}': merge writes {string.Join(", ", Formats)}; the other reports need the recomputed drifts, which only check has");
                 }
             }
         });
@@ -98,9 +99,13 @@ internal static class MergeCommand
                     context.Out.Write(merged.Json);
                 }
             }
-            else
+            else if (request.Format.Name == "console")
             {
                 context.Out.WriteLine(ConsoleReport.Headline(result));
+            }
+            else
+            {
+                reportsWritten &= output.WriteReport(request, result, paths);
             }
         }
 

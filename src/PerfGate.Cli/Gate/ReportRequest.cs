@@ -21,7 +21,7 @@ internal sealed record ReportRequest(IReportFormat Format, string? File)
         error = string.Empty;
         if (ReportFormats.Find(name) is not { } format)
         {
-            error = $"--report '{text}' is not a report{DidYouMean(name)}; use {Accepted}";
+            error = $"--report '{text}' is not a report{ReportFormats.DidYouMean(name)}; use {Accepted}";
             return false;
         }
 
@@ -35,18 +35,5 @@ internal sealed record ReportRequest(IReportFormat Format, string? File)
 
         request = new ReportRequest(format, file);
         return true;
-    }
-
-    /// <summary>
-    /// " (did you mean 'junit'?)" for a near miss; for a name that starts several formats' names ("github-benchmark")
-    /// every one of them, since the choice is the user's (smaller or bigger is better).
-    /// </summary>
-    private static string DidYouMean(string name)
-    {
-        var names = ReportFormats.All.SelectMany(f => f.Aliases.Prepend(f.Name)).ToList();
-        var extended = names.Where(n => name.Length >= 3 && n.StartsWith(name, StringComparison.Ordinal)).ToList();
-        return extended.Count > 1
-            ? $" (did you mean {string.Join(" or ", extended.Select(n => $"'{n}'"))}?)"
-            : PerfGate.Yaml.Suggestions.DidYouMean(name, names);
     }
 }

@@ -31,4 +31,18 @@ public static class ReportFormats
 
     /// <summary>"console|markdown[=FILE]|json[=FILE]|...": the same, as in a usage line.</summary>
     public static string Usage { get; } = string.Join('|', All.Select(f => f.DefaultFileName is null ? f.Name : f.Name + "[=FILE]"));
+
+    /// <summary>
+    /// " (did you mean 'junit'?)" for a near miss of a name or alias; for a name that starts several formats' names
+    /// ("github-benchmark") every one of them, since the choice is the user's (smaller or bigger is better); else empty.
+    /// </summary>
+    public static string DidYouMean(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var names = All.SelectMany(f => f.Aliases.Prepend(f.Name)).ToList();
+        var extended = names.Where(n => name.Length >= 3 && n.StartsWith(name, StringComparison.Ordinal)).ToList();
+        return extended.Count > 1
+            ? $" (did you mean {string.Join(" or ", extended.Select(n => $"'{n}'"))}?)"
+            : Yaml.Suggestions.DidYouMean(name, names);
+    }
 }

@@ -47,7 +47,7 @@ public static class ShardMerge
             .ThenBy(x => x.i) // a shard lists its findings in check's order; scenarios never span two shards
             .Select(x => x.f.Finding)
             .ToList();
-        var result = new GateResult(scenarios.Select(s => new ScenarioComparison { ScenarioId = s.Id, Status = s.Status, BaselinePath = s.Baseline }).ToArray());
+        var result = new GateResult(scenarios.Select(ShardFigures.Comparison).ToArray());
         return new ShardMergeResult { Result = result, Findings = findings, Json = WriteJson(result, scenarios) };
     }
 

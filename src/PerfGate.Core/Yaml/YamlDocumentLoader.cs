@@ -10,8 +10,8 @@ namespace PerfGate.Yaml;
 /// <summary>
 /// Loads one YAML document strictly. A first pass over the parser's events refuses hostile or
 /// ambiguous input (too large, too deep, too many nodes, anchors/aliases, several documents,
-/// duplicate or non-scalar keys) before the representation model builds a tree, so the tree
-/// builder never sees input that could exhaust the stack or memory.
+/// duplicate or non-scalar keys) before the representation model builds a tree from the same events, so the tree
+/// builder never sees input that could exhaust the stack or memory, and the text is parsed once.
 /// </summary>
 public static partial class YamlDocumentLoader
 {
@@ -29,7 +29,8 @@ public static partial class YamlDocumentLoader
             return new YamlLoadResult(null, file, diagnostics);
         }
 
-        if (!YamlPreScan.Run(text, file, limits, diagnostics))
+        var events = new List<YamlDotNet.Core.Events.ParsingEvent>();
+        if (!YamlPreScan.Run(text, file, limits, diagnostics, events))
         {
             return new YamlLoadResult(null, file, diagnostics);
         }
@@ -37,7 +38,8 @@ public static partial class YamlDocumentLoader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            // The tree is built from the events the first pass read: the text is parsed once.
+            stream.Load(new ReplayParser(events));
         }
         catch (YamlException ex)
         {

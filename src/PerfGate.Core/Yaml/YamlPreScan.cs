@@ -17,8 +17,12 @@ internal static class YamlPreScan
         public Dictionary<string, Mark> Keys { get; } = new(StringComparer.Ordinal);
     }
 
-    /// <summary>True when the text may be loaded into a tree.</summary>
-    public static bool Run(string text, string file, YamlLimits limits, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// True when the text may be loaded into a tree. The events read are added to <paramref name="events"/> when given,
+    /// so the tree is built from them (<see cref="ReplayParser"/>) instead of parsing the text a second time; the node
+    /// limit bounds that list.
+    /// </summary>
+    public static bool Run(string text, string file, YamlLimits limits, List<Diagnostic> diagnostics, List<ParsingEvent>? events = null)
     {
         var before = diagnostics.Count;
         var stack = new Stack<Frame>();
@@ -31,6 +35,7 @@ internal static class YamlPreScan
             while (parser.MoveNext())
             {
                 var e = parser.Current!;
+                events?.Add(e);
                 last = e.End;
                 switch (e)
                 {

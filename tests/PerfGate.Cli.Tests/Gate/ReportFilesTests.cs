@@ -54,6 +54,14 @@ public sealed partial class ReportFilesTests : IDisposable
         Assert.Contains("then commit the changed `perf/approved/*.verified.txt`.", _ws.Read("out/m.md"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Approve_refused_under_CI_names_the_configured_baselines_folder()
+    {
+        var (code, _, error) = _ws.Run(new Dictionary<string, string> { ["CI"] = "true" }, "approve", "--all");
+        Assert.Equal(2, code);
+        Assert.Contains("review the diff of perf/approved/*.verified.txt and commit it", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("htlm=r.html", "--report 'htlm=r.html' is not a report (did you mean 'html'?); use console, markdown[=FILE], json[=FILE], junit[=FILE], html[=FILE], bmf[=FILE], github-benchmark-smaller[=FILE], github-benchmark-bigger[=FILE]")]
     [InlineData("github-benchmark=b.json", "--report 'github-benchmark=b.json' is not a report (did you mean 'github-benchmark-smaller' or 'github-benchmark-bigger'?); use ")]

@@ -31,18 +31,24 @@ public sealed class ShardAndMergeTests : IDisposable
     [Fact]
     public void Merged_shard_reports_equal_one_check_of_the_whole_workspace()
     {
-        var whole = _ws.Run("check", "--report", "json=whole.json", "--diagnostics-format", "msbuild");
+        var whole = _ws.Run("check", "--report", "json=whole.json", "--report", "bmf=whole.bmf.json", "--report", "github-benchmark-smaller=whole.gs.json", "--diagnostics-format", "msbuild");
         Assert.Equal(1, whole.ExitCode);
 
         var shards = Enumerable.Range(1, 3).Select(i => _ws.Run("check", "--shard", $"{i}/3", "--report", "console", "--diagnostics-format", "msbuild")).ToList();
         Assert.All(shards, s => Assert.True(s.ExitCode is 0 or 1, s.Out + s.Error));
         var merge = _ws.Run("merge", "perfgate-shard-3-of-3.json", "perfgate-shard-1-of-3.json", "perfgate-shard-2-of-3.json",
-            "--report", "console", "--report", "json=merged.json", "--diagnostics-format", "msbuild");
+            "--report", "console", "--report", "json=merged.json", "--report", "bmf=merged.bmf.json", "--report", "github-benchmark-smaller=merged.gs.json",
+            "--diagnostics-format", "msbuild");
 
         Assert.Equal(1, merge.ExitCode);
         Assert.Equal(_ws.Read("whole.json"), _ws.Read("merged.json"));
         Assert.Contains("\"key\": \"decode.step_time\"", _ws.Read("merged.json"), StringComparison.Ordinal); // every figure (schema /2) survives the merge
         Assert.Equal(Diagnostics(whole.Out), Diagnostics(merge.Out));
+
+        // The chart exports of the merge are those of the whole check: the figures come back from each shard's JSON.
+        Assert.Equal(_ws.Read("whole.bmf.json"), _ws.Read("merged.bmf.json"));
+        Assert.Equal(_ws.Read("whole.gs.json"), _ws.Read("merged.gs.json"));
+        Assert.Contains("\"s3 decode.step_time\"", _ws.Read("merged.gs.json"), StringComparison.Ordinal);
         Assert.StartsWith("PerfGate: 11 scenario(s): 8 equal, 1 drifted, 1 new, 1 removed - gate failed\n", merge.Out, StringComparison.Ordinal);
         Assert.Contains(Diagnostics(merge.Out), l => l.Contains("error PG1001: s3:", StringComparison.Ordinal));
         Assert.Contains(Diagnostics(merge.Out), l => l.Contains("error PG1002: s9:", StringComparison.Ordinal));
@@ -101,6 +107,6 @@ public sealed class ShardAndMergeTests : IDisposable
         var (code, _, error) = _ws.Run("merge", "a.json", "--report", "markdown");
 
         Assert.Equal(2, code);
-        Assert.Equal("perfgate: error PG2014: --report 'markdown': merge writes console and json; the other reports need the recomputed figures, which only check has", error.Split('\n')[0]);
+        Assert.Equal("perfgate: error PG2014: --report 'markdown': merge writes console, json, bmf, github-benchmark-smaller, github-benchmark-bigger; the other reports need the recomputed drifts, which only check has", error.Split('\n')[0]);
     }
 }

@@ -50,6 +50,33 @@ public sealed class ShardMergeTests
     }
 
     [Fact]
+    public void The_figures_come_back_with_the_baselines_from_the_drifts_undone()
+    {
+        var b = """
+            {"id": "b", "status": "drifted", "baseline": "baselines/b.verified.txt", "inputsChanged": [], "settingsChanged": [],
+             "drifts": [{"key": "x", "kind": "changed", "old": 1.5, "new": 2, "unit": "ms", "direction": "lower-is-better"},
+                        {"key": "y", "kind": "added", "old": null, "new": true, "unit": "", "direction": "neutral"},
+                        {"key": "z", "kind": "removed", "old": "gone", "new": null, "unit": "", "direction": "neutral"}],
+             "figures": [{"key": "t[r1].time", "value": 10, "unit": "us", "direction": "lower-is-better"},
+                         {"key": "t[r1].bound", "value": "memory", "unit": "", "direction": "neutral"},
+                         {"key": "x", "value": 2, "unit": "ms", "direction": "lower-is-better"},
+                         {"key": "y", "value": true, "unit": "", "direction": "neutral"}]}
+            """;
+
+        var result = Merge(("2.json", Report("2/2", b)), ("1.json", Report("1/2", Scenario("a")))).Result!;
+
+        var s = result.Scenarios.Single(s => s.ScenarioId == "b");
+        Assert.Equal(["x 2 ms", "y true "], s.Current!.Metrics.Select(m => $"{m.Key} {m.Value.Display(System.Globalization.CultureInfo.InvariantCulture)} {m.Unit}"));
+        Assert.Equal(MetricDirection.LowerIsBetter, s.Current.Metrics[0].Direction);
+        var table = Assert.Single(s.Current.Tables);
+        Assert.Equal(("t", "r1", 10.0, "us"), (table.Name, table.Rows[0].Key, table.Rows[0].Cells[0].Number, table.Columns[0].Unit));
+        Assert.Equal(["x 1.5 ms", "z gone "], s.Baseline!.Metrics.Select(m => $"{m.Key} {m.Value.Display(System.Globalization.CultureInfo.InvariantCulture)} {m.Unit}"));
+
+        // A report without figures (an equal scenario written so) has none.
+        Assert.Null(result.Scenarios.Single(s => s.ScenarioId == "a").Current);
+    }
+
+    [Fact]
     public void A_report_that_is_not_JSON_is_PG5201_at_the_line_and_column()
     {
         var (id, message, at) = Error(Merge(("1.json", "{\n  \"schema\": \n}")));

@@ -134,7 +134,7 @@ public sealed class HtmlReport : IReportFormat
         if (details.Accuracy is { } accuracy)
         {
             sb.Append("<h3>Estimates against measurements</h3>\n").Append(AccuracySvg.Render(accuracy, $"{s.ScenarioId}: ITL and TTFT against request rate", null));
-            sb.Append(Inv, $"<p>{(accuracy.Mape is { } mape ? Escape(FormattableString.Invariant($"MAPE {Math.Round(mape, 1)} % over {accuracy.Rows.Count(r => r.Point.Holds)} figure(s) where the steady-state model holds")) : "MAPE n/a: no figure where the steady-state model holds")}</p>\n");
+            sb.Append(Inv, $"<p>{(accuracy.Mape is { } mape ? Escape(FormattableString.Invariant($"MAPE {Math.Round(mape, 1)} % over {accuracy.Rows.Count(r => r.Counts)} figure(s) where the steady-state model holds")) : "MAPE n/a: no figure where the steady-state model holds")}</p>\n");
         }
 
         Figures(sb, s);

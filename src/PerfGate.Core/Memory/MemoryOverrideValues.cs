@@ -1,25 +1,27 @@
 using System.Globalization;
-using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Quantities;
 
-namespace PerfGate.Cli.Commands;
+namespace PerfGate.Memory;
 
-/// <summary>The I/O and environment edge of <c>perfgate memory</c>: reading inputs with a size limit, NPU_MEMORY_FRACTION and HCCL_BUFFSIZE.</summary>
-internal static class MemoryFiles
+/// <summary>
+/// The rules for values a memory question takes from outside a scenario (a command line, the environment an engine
+/// reads): the memory fraction (the engine's variable, e.g. NPU_MEMORY_FRACTION), its communication buffer variable
+/// (HCCL_BUFFSIZE) and byte sizes. The environment is a function, so front ends and tests pass their own.
+/// </summary>
+public static class MemoryOverrideValues
 {
+    /// <summary>The most PerfGate reads of a memory input (MindIE's or the model's config.json): 16 MiB.</summary>
     public const long MaxInputBytes = 16 * PerfGate.Quantities.Bytes.MiB;
 
-    /// <summary>An input of <c>perfgate memory</c> (MindIE's or the model's config.json), at most 16 MiB.</summary>
-    public static byte[]? Read(CliContext context, string path, string purpose, List<Diagnostic> diagnostics) =>
-        InputFile.ReadBytes(context, path, purpose, MaxInputBytes, diagnostics);
-
     /// <summary>--npu-memory-fraction, else (MindIE, outside a scenario) the NPU_MEMORY_FRACTION variable MindIE itself reads.</summary>
-    public static double? Fraction(CliContext context, string? option, string? variable, List<Diagnostic> diagnostics)
+    public static double? Fraction(Func<string, string?> environment, string? option, string? variable, ICollection<Diagnostic> diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(diagnostics);
         var (text, source) = option is not null
             ? (option, "--npu-memory-fraction")
-            : variable is not null && context.GetEnvironmentVariable(variable) is { Length: > 0 } env ? (env, variable) : (null, null);
+            : variable is not null && environment(variable) is { Length: > 0 } env ? (env, variable) : (null, null);
         if (text is null)
         {
             return null;
@@ -35,9 +37,11 @@ internal static class MemoryFiles
     }
 
     /// <summary>The engine's buffer-size variable (HCCL_BUFFSIZE): a whole number of MB (HCCL's MB are MiB).</summary>
-    public static Bytes? BufferFromEnvironment(CliContext context, string variable, List<Diagnostic> diagnostics)
+    public static Bytes? BufferFromEnvironment(Func<string, string?> environment, string variable, ICollection<Diagnostic> diagnostics)
     {
-        if (context.GetEnvironmentVariable(variable) is not { Length: > 0 } env)
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (environment(variable) is not { Length: > 0 } env)
         {
             return null;
         }
@@ -51,8 +55,10 @@ internal static class MemoryFiles
         return null;
     }
 
-    public static Bytes? Bytes(string? text, string option, List<Diagnostic> diagnostics)
+    /// <summary>A size such as "200 MiB" given to <paramref name="option"/>, or null (absent, or with a diagnostic).</summary>
+    public static Bytes? Bytes(string? text, string option, ICollection<Diagnostic> diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(diagnostics);
         if (text is null)
         {
             return null;
