@@ -21,9 +21,7 @@ internal static class HardwareDocumentReader
         new("infinity-fabric", LinkKind.InfinityFabric),
     ];
 
-    // The hardware document and the scenario/CLI override accept the same spellings: one list.
-    internal static IReadOnlyList<KeyValuePair<string, EfficiencySource>> Efficiencies => ScenarioSpellings.Efficiencies;
-
+    // 'efficiency' takes the same spellings as the scenario/CLI override: ScenarioSpellings.Efficiencies.
     public static HardwareSpec? Read(YamlMappingReader r, string id, string? baseDirectory)
     {
         var errors = r.Diagnostics.Count(d => d.Severity == Severity.Error);
@@ -48,7 +46,7 @@ internal static class HardwareDocumentReader
         var reserved = r.Bytes("systemReservedMemory", allowZero: true);
         var allReduce = r.Duration("threadAllReduceLatency");
         var launch = r.Duration("kernelLaunchOverhead", allowZero: true);
-        var efficiency = r.Enum("efficiency", Efficiencies);
+        var efficiency = r.Enum("efficiency", ScenarioSpellings.Efficiencies);
         var transfer = r.ValueNode("calibration") is YamlDotNet.RepresentationModel.YamlMappingNode ? ReadTransfer(r) : null;
         var calibration = transfer is null ? r.String("calibration") : null;
         var sources = SourcesReader.Read(r, NonFigures, []);

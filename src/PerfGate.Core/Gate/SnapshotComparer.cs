@@ -68,10 +68,6 @@ public static class SnapshotComparer
                 Baseline = current.Snapshot,
                 Current = current.Snapshot,
                 BaselineScenarioLine = baseline.ScenarioLine,
-                Drifts = [],
-                InputChanges = [],
-                SettingChanges = [],
-                SettingLines = new Dictionary<string, int>(StringComparer.Ordinal),
                 FirstInputLine = baseline.ScenarioLine,
             };
         }
