@@ -25,11 +25,6 @@ public static class CatalogDetails
             }
         }
 
-        if (h.Sram is { } sram)
-        {
-            yield return ("sram", sram.ToString(), h.Sources.For("sram"));
-        }
-
         if (h.IntraNodeLink is { } link)
         {
             yield return ("intraNodeLink", link.ToId(), h.Sources.For("intraNodeLink"));
@@ -42,9 +37,7 @@ public static class CatalogDetails
 
         yield return ("twoStageFa3", Bool(h.TwoStageFa3), h.Sources.For("twoStageFa3"));
         yield return ("threeStageFa3", Bool(h.ThreeStageFa3), h.Sources.For("threeStageFa3"));
-        yield return ("fp8LowAccumulationPrecision", Bool(h.Fp8LowAccumulationPrecision), h.Sources.For("fp8LowAccumulationPrecision"));
         yield return ("systemReservedMemory", h.SystemReservedMemory.ToString(), h.Sources.For("systemReservedMemory"));
-        yield return ("threadAllReduceLatency", h.ThreadAllReduceLatency.ToString(), h.Sources.For("threadAllReduceLatency"));
         yield return ("kernelLaunchOverhead", h.KernelLaunchOverhead.ToString(), h.Sources.For("kernelLaunchOverhead"));
         yield return ("efficiency", h.Efficiency.ToString().ToLowerInvariant(), null);
         if (h.CalibrationTables is { } tables)

@@ -56,7 +56,6 @@ public static class CatalogJson
         Optional(w, "int8OpsPerSecond", h.Int8?.Value);
         Optional(w, "exp2FlopsPerSecond", h.Exp2?.Value);
         Optional(w, "reduceFlopsPerSecond", h.Reduce?.Value);
-        Optional(w, "sramBytes", h.Sram?.Value);
         if (h.IntraNodeLink is { } link)
         {
             w.WriteString("intraNodeLink", link.ToId());
@@ -65,9 +64,7 @@ public static class CatalogJson
         Optional(w, "intraNodeBandwidthBytesPerSecond", h.IntraNodeBandwidth?.Value);
         w.WriteBoolean("twoStageFa3", h.TwoStageFa3);
         w.WriteBoolean("threeStageFa3", h.ThreeStageFa3);
-        w.WriteBoolean("fp8LowAccumulationPrecision", h.Fp8LowAccumulationPrecision);
         w.WriteNumber("systemReservedMemoryBytes", h.SystemReservedMemory.Value);
-        w.WriteNumber("threadAllReduceLatencySeconds", h.ThreadAllReduceLatency.Seconds);
         w.WriteNumber("kernelLaunchOverheadSeconds", h.KernelLaunchOverhead.Seconds);
         w.WriteString("efficiency", h.Efficiency.ToString().ToLowerInvariant());
         if (h.CalibrationTables is { } tables)

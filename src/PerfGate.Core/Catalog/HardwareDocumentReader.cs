@@ -37,18 +37,16 @@ internal static class HardwareDocumentReader
         var int8 = r.Flops("int8");
         var exp2 = r.Flops("exp2");
         var reduce = r.Flops("reduce");
-        var sram = r.Bytes("sram");
         var link = r.Enum("intraNodeLink", Links);
         var linkBandwidth = r.Rate("intraNodeBandwidth");
         var twoStage = r.Bool("twoStageFa3");
         var threeStage = r.Bool("threeStageFa3");
-        var lowAcc = r.Bool("fp8LowAccumulationPrecision");
         var reserved = r.Bytes("systemReservedMemory", allowZero: true);
-        var allReduce = r.Duration("threadAllReduceLatency");
         var launch = r.Duration("kernelLaunchOverhead", allowZero: true);
         var efficiency = r.Enum("efficiency", ScenarioSpellings.Efficiencies);
         var transfer = r.ValueNode("calibration") is YamlDotNet.RepresentationModel.YamlMappingNode ? ReadTransfer(r) : null;
         var calibration = transfer is null ? r.String("calibration") : null;
+        WarnRetired(r);
         var sources = SourcesReader.Read(r, NonFigures, []);
         r.Declare("kind", "id");
 
@@ -92,14 +90,11 @@ internal static class HardwareDocumentReader
             Int8 = int8,
             Exp2 = exp2,
             Reduce = reduce,
-            Sram = sram,
             IntraNodeLink = link,
             IntraNodeBandwidth = linkBandwidth,
             TwoStageFa3 = twoStage ?? false,
             ThreeStageFa3 = threeStage ?? false,
-            Fp8LowAccumulationPrecision = lowAcc ?? false,
             SystemReservedMemory = reserved ?? Bytes.Zero,
-            ThreadAllReduceLatency = allReduce ?? Duration.FromMicroseconds(0.5),
             KernelLaunchOverhead = launch ?? Duration.Zero,
             Efficiency = efficiency ?? EfficiencySource.Seed,
             CalibrationTables = ResolveCalibration(calibration, baseDirectory),
@@ -108,6 +103,31 @@ internal static class HardwareDocumentReader
             Defaulted = [.. HardwareSpec.DefaultedFields.Select(f => f.Key).Where(k => !r.Has(k))],
             Location = r.Location,
         };
+    }
+
+    /// <summary>
+    /// Fields seed 002 defines but no estimate reads (<c>sram_sz</c>, <c>fp8_low_acc_precision</c>,
+    /// <c>thread_all_reduce_latency</c>): a document that still has one loads, with warning PG2023 at the key, and the
+    /// value is ignored. Such a key stays a figure for <c>sources:</c>, so a document valid before stays valid; the schema
+    /// and the valid keys of a document without them no longer name them.
+    /// </summary>
+    internal static readonly string[] Retired = ["sram", "fp8LowAccumulationPrecision", "threadAllReduceLatency"];
+
+    private static void WarnRetired(YamlMappingReader r)
+    {
+        var written = r.WrittenKeys.ToHashSet(StringComparer.Ordinal);
+        var sourced = r.Node.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("sources"), out var node) && node is YamlDotNet.RepresentationModel.YamlMappingNode sources
+            ? sources.Children.Keys.OfType<YamlDotNet.RepresentationModel.YamlScalarNode>().Select(k => k.Value).ToHashSet(StringComparer.Ordinal)
+            : [];
+        foreach (var key in Retired.Where(written.Contains))
+        {
+            r.Declare(key);
+            var also = sourced.Contains(key) ? $" and its 'sources.{key}' entry" : string.Empty;
+            r.Diagnostics.Add(Diagnostic.Warning(
+                DiagnosticIds.RetiredField,
+                $"hardware field '{key}' is not used by any estimate and is ignored; delete the line{also}",
+                r.LocationOf(key)));
+        }
     }
 
     private static readonly KeyValuePair<string, TransferRule>[] Rules = [new("spec-ratio", TransferRule.SpecRatio)];

@@ -32,9 +32,6 @@ public sealed record HardwareSpec
     /// <summary>Vector-unit throughput for reductions, seed 002's reduce_FLOPS.</summary>
     public FlopsPerSecond? Reduce { get; init; }
 
-    /// <summary>On-chip SRAM (shared memory / L1 over all SMs or cores).</summary>
-    public Bytes? Sram { get; init; }
-
     public LinkKind? IntraNodeLink { get; init; }
 
     /// <summary>Per-card intra-node link bandwidth, one direction.</summary>
@@ -46,14 +43,8 @@ public sealed record HardwareSpec
     /// <summary>Seed 002: three-stage overlap (an ideal future chip).</summary>
     public bool ThreeStageFa3 { get; init; }
 
-    /// <summary>Seed 002: fp8 GEMMs accumulate in reduced precision (Hopper), needing promotion.</summary>
-    public bool Fp8LowAccumulationPrecision { get; init; }
-
     /// <summary>Memory the driver/runtime holds at rest (seed 003: ~3.4 GB per 910B3).</summary>
     public Bytes SystemReservedMemory { get; init; }
-
-    /// <summary>Seed 002's thread_all_reduce_latency (0.5 us).</summary>
-    public Duration ThreadAllReduceLatency { get; init; } = Duration.FromMicroseconds(0.5);
 
     /// <summary>Fixed cost of one kernel inside a captured graph (calibration: ~1.2 us on H100).</summary>
     public Duration KernelLaunchOverhead { get; init; }

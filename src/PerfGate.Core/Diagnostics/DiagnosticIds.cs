@@ -44,6 +44,9 @@ public static class DiagnosticIds
     public const string FigureLeftAtDefault = "PG2021";
     public const string AcceptedDifferenceExpired = "PG2022";
 
+    /// <summary>Warning: a catalog field that no estimate reads (hardware 'sram', 'fp8LowAccumulationPrecision', 'threadAllReduceLatency') is ignored; delete it.</summary>
+    public const string RetiredField = "PG2023";
+
     // PG3xxx: decode estimation
     public const string InvalidParallelism = "PG3001";
     public const string DoesNotFit = "PG3002";

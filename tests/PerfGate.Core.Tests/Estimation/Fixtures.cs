@@ -85,7 +85,6 @@ internal static class Fixtures
         IntraNodeLink = LinkKind.NvLink,
         IntraNodeBandwidth = BytesPerSecond.FromGBps(450),
         TwoStageFa3 = true,
-        Fp8LowAccumulationPrecision = true,
         KernelLaunchOverhead = Duration.FromMicroseconds(1.2),
         Efficiency = EfficiencySource.Measured,
         CalibrationTables = "embedded:h100-sxm",

@@ -27,7 +27,6 @@ internal static class SeedFixtures
         Exp2 = FlopsPerSecond.FromTflops(132 * 1.98e9 * 16 / 1e12),
         Reduce = FlopsPerSecond.FromTflops(132 * 1.98e9 * 32 / 1e12),
         TwoStageFa3 = true,
-        Fp8LowAccumulationPrecision = true,
     };
 
     public static HardwareSpec H20 { get; } = new()
@@ -42,7 +41,6 @@ internal static class SeedFixtures
         Exp2 = FlopsPerSecond.FromTflops(78 * 1.98e9 * 16 / 1e12),
         Reduce = FlopsPerSecond.FromTflops(78 * 1.98e9 * 32 / 1e12),
         TwoStageFa3 = true,
-        Fp8LowAccumulationPrecision = true,
     };
 
     public static HardwareSpec A100 { get; } = new()

@@ -41,9 +41,9 @@ public sealed partial class MutationTests
         memory: 24 GiB
         memoryBandwidth: 1 TB/s
         bf16: 100 TFLOPS
-        sram: 20 MiB
+        exp2: 4 TFLOPS
         twoStageFa3: true
-        threadAllReduceLatency: 0.5 us
+        kernelLaunchOverhead: 2 us
         source: s
         """;
 
