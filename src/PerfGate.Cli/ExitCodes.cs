@@ -29,4 +29,13 @@ public static class ExitCodes
 
         return errors.All(d => Diagnostics.DiagnosticIds.Findings.Contains(d.Id)) ? Drift : BadInput;
     }
+
+    /// <summary>The exit code of a gate command's verdict (check, merge, approve).</summary>
+    public static int Of(Run.GateVerdict verdict) => verdict switch
+    {
+        Run.GateVerdict.Passed => Success,
+        Run.GateVerdict.Findings => Drift,
+        Run.GateVerdict.BadInput => BadInput,
+        _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "unknown gate verdict"),
+    };
 }

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using PerfGate.Cli.Gate;
-using PerfGate.Diagnostics;
-using PerfGate.IO;
 using PerfGate.Reports;
 using PerfGate.Run;
 
@@ -26,46 +24,8 @@ internal static class ApproveCommand
         command.Options.Add(all);
         options.AddTo(command);
         command.Options.Add(force);
-        command.SetAction(parse => Run(context, parse.GetValue(scenarios) ?? [], parse.GetValue(all), options.Request(parse, context), parse.GetValue(force)));
+        command.SetAction(parse => ExitCodes.Of(GateCommands.Approve(
+            GateOutput.Host(context, DiagnosticFormats.MsBuild.Name), options.Request(parse, context), parse.GetValue(scenarios) ?? [], parse.GetValue(all), refuseAsCi: context.IsCi && !parse.GetValue(force))));
         return command;
-    }
-
-    private static int Run(CliContext context, string[] names, bool all, WorkspaceRunRequest request, bool force)
-    {
-        if (context.IsCi && !force)
-        {
-            var folder = PerfGate.Workspace.WorkspaceLoader.Load(PhysicalFileSystem.Instance, request.Root, request.Overrides).Workspace?.Settings.Baselines.Replace('\\', '/') ?? "baselines";
-            context.Error.WriteLine(ApprovalReport.RefusedOnCi($"{folder}/*.verified.txt"));
-            return ExitCodes.BadInput;
-        }
-
-        if (ApprovalReport.SelectionProblem(names.Length, all) is { } problem)
-        {
-            context.Error.WriteLine(problem);
-            return ExitCodes.BadInput;
-        }
-
-        var output = new GateOutput(context, "msbuild");
-        var approval = WorkspaceRun.Approve(request, PhysicalFileSystem.Instance, names, all);
-        var paths = new PathDisplay(context.CurrentDirectory, approval.Evaluation.Root);
-        output.WriteProblems(approval.Evaluation.Diagnostics, paths);
-        if (approval is not { Outcome: { } outcome, Store: { } store })
-        {
-            return ExitCodes.BadInput;
-        }
-
-        foreach (var line in outcome.Approvals.Where(a => a.Done).SelectMany(a => ApprovalReport.Lines(a, paths.Show(store.VerifiedPath(a.ScenarioId)))))
-        {
-            context.Out.WriteLine(line);
-        }
-
-        if (!outcome.Succeeded)
-        {
-            output.WriteProblems(outcome.Errors, paths);
-            return ExitCodes.BadInput;
-        }
-
-        context.Out.WriteLine(ApprovalReport.Summary(outcome, paths.Show(store.Folder)));
-        return ExitCodes.Success;
     }
 }

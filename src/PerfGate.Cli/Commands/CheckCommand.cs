@@ -1,8 +1,5 @@
 using System.CommandLine;
 using PerfGate.Cli.Gate;
-using PerfGate.Cli.Output;
-using PerfGate.Diagnostics;
-using PerfGate.IO;
 using PerfGate.Reports;
 using PerfGate.Run;
 
@@ -48,49 +45,8 @@ internal static class CheckCommand
         {
             ScenarioShard? part = ScenarioShard.TryParse(parse.GetValue(shard), out var parsed, out _) ? parsed : null;
             var request = options.Request(parse, context) with { Shard = part, Scenarios = parse.GetValue(scenarios) ?? [] };
-            return Run(context, request, ReportRequest.ForCheck(gate.Reports(parse), part), gate.Severity(parse), gate.Output(context, parse), parse.GetValue(inputsFile));
+            return ExitCodes.Of(GateCommands.Check(gate.Host(context, parse), request, ReportRequest.ForCheck(gate.Reports(parse), part), gate.Severity(parse), parse.GetValue(inputsFile)));
         });
         return command;
-    }
-
-    private static int Run(CliContext context, WorkspaceRunRequest run, IReadOnlyList<ReportRequest> reports, Severity severity, GateOutput output, string? inputsFile)
-    {
-        var check = WorkspaceRun.Check(run, PhysicalFileSystem.Instance);
-        var paths = new PathDisplay(context.CurrentDirectory, check.Evaluation.Root);
-        output.WriteProblems(check.Evaluation.Diagnostics, paths);
-        if (!check.Evaluation.Succeeded)
-        {
-            return ExitCodes.BadInput;
-        }
-
-        if (inputsFile is not null && OutputFile.TryWrite(Path.GetFullPath(inputsFile, context.CurrentDirectory), inputsFile, string.Concat(check.InputFiles.Select(f => f + "\n")), "--inputs-file") is { } notWritten)
-        {
-            output.WriteProblems([notWritten], paths);
-            return ExitCodes.BadInput;
-        }
-
-        if (check.Result is not { } result)
-        {
-            output.WriteProblems(check.GateErrors, paths);
-            return ExitCodes.BadInput;
-        }
-
-        // Every report is attempted; one that cannot be written (PG2017, printed) makes the run exit 2. A Markdown
-        // report file gets the accuracy pictures of the scenarios with a measured: section beside it.
-        var shown = output.Reports(paths).For(check.Evaluation) with { Shard = run.Shard };
-        var reportsWritten = true;
-        foreach (var request in reports.Concat(check.Evaluation.DefaultReports.Select(r => new ReportRequest(r.Format, r.File))))
-        {
-            reportsWritten &= output.WriteReport(request, result, shown, paths);
-        }
-
-        output.WriteFindings(result, severity, paths);
-        output.WriteProblems(check.GateErrors, paths);
-        if (!reportsWritten || check.GateErrors.Count > 0)
-        {
-            return ExitCodes.BadInput;
-        }
-
-        return result.Passed ? ExitCodes.Success : ExitCodes.Drift;
     }
 }

@@ -1,8 +1,5 @@
 using System.CommandLine;
 using PerfGate.Cli.Gate;
-using PerfGate.Cli.Output;
-using PerfGate.Diagnostics;
-using PerfGate.IO;
 using PerfGate.Reports;
 using PerfGate.Run;
 
@@ -26,44 +23,7 @@ internal static class MergeCommand
         var command = new Command("merge", "Join the JSON reports of 'perfgate check --shard i/n' into one verdict. Exit codes: 0 all equal, 1 drift/new/removed, 2 bad input.");
         command.Arguments.Add(files);
         gate.AddTo(command);
-        command.SetAction(parse => Run(context, parse.GetValue(files) ?? [], ReportRequest.ParseAll(gate.Reports(parse)), gate.Severity(parse), gate.Output(context, parse)));
+        command.SetAction(parse => ExitCodes.Of(GateCommands.Merge(gate.Host(context, parse), parse.GetValue(files) ?? [], ReportRequest.ParseAll(gate.Reports(parse)), gate.Severity(parse))));
         return command;
-    }
-
-    private static int Run(CliContext context, string[] files, IReadOnlyList<ReportRequest> reports, Severity severity, GateOutput output)
-    {
-        var paths = new PathDisplay(context.CurrentDirectory, context.CurrentDirectory);
-        var merged = ShardMerge.Merge(PhysicalFileSystem.Instance, context.CurrentDirectory, files);
-        if (merged is not { Succeeded: true, Result: { } result })
-        {
-            output.WriteProblems(merged.Errors, paths);
-            return ExitCodes.BadInput;
-        }
-
-        // The summary line and the joined JSON are the merge's own; a chart export is rendered from the joined figures.
-        var reportsWritten = true;
-        foreach (var request in reports)
-        {
-            reportsWritten &= (ShardMerge.Text(merged, request), request.File) switch
-            {
-                (null, _) => output.WriteReport(request, result, output.Reports(paths), paths),
-                ({ } text, { } file) => OutputFile.TryWrite(context, file, text, "--report json"),
-                ({ } text, null) => Print(context, text),
-            };
-        }
-
-        output.WriteFindings(merged.Findings.Select(f => f with { Diagnostic = f.Diagnostic with { Severity = severity } }).ToList());
-        if (!reportsWritten)
-        {
-            return ExitCodes.BadInput;
-        }
-
-        return result.Passed ? ExitCodes.Success : ExitCodes.Drift;
-    }
-
-    private static bool Print(CliContext context, string text)
-    {
-        context.Out.Write(text);
-        return true;
     }
 }

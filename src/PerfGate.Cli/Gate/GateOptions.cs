@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PerfGate.Diagnostics;
 using PerfGate.Reports;
+using PerfGate.Run;
 
 namespace PerfGate.Cli.Gate;
 
@@ -45,5 +46,5 @@ internal sealed class GateOptions
 
     public Severity Severity(ParseResult parse) => parse.GetValue(DriftAs) == "warning" ? Diagnostics.Severity.Warning : Diagnostics.Severity.Error;
 
-    public GateOutput Output(CliContext context, ParseResult parse) => new(context, parse.GetValue(DiagnosticsFormat) ?? DiagnosticFormats.Auto);
+    public GateHost Host(CliContext context, ParseResult parse) => GateOutput.Host(context, parse.GetValue(DiagnosticsFormat) ?? DiagnosticFormats.Auto);
 }
