@@ -38,19 +38,9 @@ internal static class AccuracyCommand
             }
 
             context.Out.Write(AccuracyReport.Console(results, AccuracyReport.ModelNote));
-            if (parse.GetValue(markdown) is { } target)
+            foreach (var (path, text) in parse.GetValue(markdown) is { } target ? AccuracyFiles.For(results, target) : [])
             {
-                var name = Path.GetFileName(target);
-                foreach (var result in results)
-                {
-                    var svg = AccuracySvg.Render(result, $"{result.Scenario}: measured against estimated");
-                    if (!OutputFile.TryWrite(context, $"{target}.{result.Scenario}.svg", svg, "--markdown"))
-                    {
-                        return ExitCodes.BadInput;
-                    }
-                }
-
-                if (!OutputFile.TryWrite(context, target, AccuracyReport.Markdown(results, AccuracyReport.ModelNote, r => $"{name}.{r.Scenario}.svg"), "--markdown"))
+                if (!OutputFile.TryWrite(context, path, text, "--markdown"))
                 {
                     return ExitCodes.BadInput;
                 }

@@ -54,17 +54,11 @@ internal static class MeasuredApproveCommand
                 return ExitCodes.BadInput;
             }
 
-            foreach (var file in outcome.BaselineFiles)
+            foreach (var line in outcome.ApprovalLines(chosen.Name))
             {
-                context.Out.WriteLine($"approved  {file}");
+                context.Out.WriteLine(line);
             }
 
-            foreach (var file in outcome.Removed)
-            {
-                context.Out.WriteLine($"removed   {file}");
-            }
-
-            context.Out.WriteLine($"Measured gate '{chosen.Name}': {outcome.BaselineFiles.Count} baseline report(s). Review and commit the changes in {Path.GetDirectoryName(outcome.BaselineFiles[0])!.Replace('\\', '/')}/.");
             return ExitCodes.Success;
         });
         return command;

@@ -62,14 +62,8 @@ internal sealed class WorkspaceOptions
     /// <summary>Loads the workspace and prints its diagnostics; the result has the workspace when there was no error.</summary>
     public WorkspaceLoadResult Load(ParseResult parse, CliContext context, bool printInfo = true)
     {
+        // A --set that is not key=value never gets here: the option's validator refuses it while parsing.
         var root = Root(parse, context);
-        var malformed = WorkspaceOverrides.Malformed(parse.GetValue(Set) ?? []);
-        if (malformed.Count > 0)
-        {
-            DiagnosticPrinter.Print(context.Error, malformed, root, context.CurrentDirectory);
-            return new WorkspaceLoadResult(null, malformed);
-        }
-
         var result = WorkspaceLoader.Load(PhysicalFileSystem.Instance, root, Overrides(parse, context));
         var shown = printInfo ? result.Diagnostics : result.Diagnostics.Where(d => d.Severity != Diagnostics.Severity.Info).ToList();
         DiagnosticPrinter.Print(result.HasErrors ? context.Error : context.Out, shown, root, context.CurrentDirectory);

@@ -16,4 +16,12 @@ public sealed record MeasuredGateOutcome(
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>What a successful approval of gate <paramref name="gateName"/> prints: each report approved and removed, then where to commit them.</summary>
+    public IEnumerable<string> ApprovalLines(string gateName) =>
+    [
+        .. BaselineFiles.Select(f => $"approved  {f}"),
+        .. Removed.Select(f => $"removed   {f}"),
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Measured gate '{gateName}': {BaselineFiles.Count} baseline report(s). Review and commit the changes in {Path.GetDirectoryName(BaselineFiles[0])!.Replace('\\', '/')}/."),
+    ];
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using PerfGate.Diagnostics;
 
 namespace PerfGate.Workspace;
 
@@ -10,7 +9,7 @@ namespace PerfGate.Workspace;
 /// </summary>
 public static class WorkspaceOverrides
 {
-    /// <summary>The layered overrides; <paramref name="assignments"/> that are not key=value (see <see cref="Malformed"/>) are left out.</summary>
+    /// <summary>The layered overrides; <paramref name="assignments"/> that are not key=value (see <see cref="Problem"/>) are left out.</summary>
     public static IReadOnlyDictionary<string, string?> Layer(Func<string, string?> environment, string? baselines, IEnumerable<string> assignments)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -52,8 +51,4 @@ public static class WorkspaceOverrides
             ? null
             : $"--set '{assignment}' is not key=value; e.g. --set rounding:significantDigits=4 (keys: {string.Join(", ", WorkspaceSettingKeys.All.Select(k => k.Key))})";
     }
-
-    /// <summary>A PG2014 error at the command line for each assignment that is not key=value.</summary>
-    public static IReadOnlyList<Diagnostic> Malformed(IEnumerable<string> assignments) =>
-        [.. assignments.Select(Problem).OfType<string>().Select(m => Diagnostic.Error(DiagnosticIds.InvalidSetting, m, WorkspaceSettingsReader.OverrideLocation))];
 }
