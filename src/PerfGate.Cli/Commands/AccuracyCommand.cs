@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PerfGate.Cli.Gate;
 using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.IO;
@@ -25,12 +24,12 @@ internal static class AccuracyCommand
         command.Options.Add(markdown);
         command.SetAction(parse =>
         {
-            var request = GateSession.Request(context, parse, options);
+            var request = options.Request(parse, context);
             var (results, diagnostics) = WorkspaceRun.Accuracy(request, PhysicalFileSystem.Instance);
             var paths = new PathDisplay(context.CurrentDirectory, request.Root);
             foreach (var d in diagnostics)
             {
-                context.Error.WriteLine((d.Location.IsKnown ? d with { Location = d.Location with { File = paths.Show(d.Location.File) } } : d).ToCanonicalString());
+                context.Error.WriteLine(paths.Show(d).ToCanonicalString());
             }
 
             if (diagnostics.Any(d => d.Severity == Severity.Error))

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using PerfGate.Catalog;
 using PerfGate.Cli.Output;
-using PerfGate.Reports;
 using PerfGate.Workspace;
-using PerfGate.Yaml;
 
 namespace PerfGate.Cli.Commands;
 
@@ -37,32 +35,7 @@ internal static class CatalogCommand
 
             if (parse.GetValue(json))
             {
-                context.Out.Write(JsonText.Render(w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteStartArray("hardware");
-                    foreach (var h in catalog.Hardware.Values)
-                    {
-                        CatalogJson.Write(w, h);
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteStartArray("nics");
-                    foreach (var n in catalog.Nics.Values)
-                    {
-                        CatalogJson.Write(w, n);
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteStartArray("models");
-                    foreach (var m in catalog.Models.Values)
-                    {
-                        CatalogJson.Write(w, m);
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                }));
+                context.Out.Write(CatalogJson.Render(catalog));
                 return ExitCodes.Success;
             }
 
@@ -91,43 +64,24 @@ internal static class CatalogCommand
                 return ExitCodes.BadInput;
             }
 
-            var wanted = parse.GetValue(id)!;
-            var asJson = parse.GetValue(json);
-            var console = ConsoleFactory.Create(context);
-            if (catalog.Hardware.TryGetValue(wanted, out var h))
+            if (CatalogEntry.Find(catalog, parse.GetValue(id)!) is not { } entry)
             {
-                Emit(asJson ? JsonText.Render(w => CatalogJson.Write(w, h)) : null, () => console.Write(context, CatalogTables.Details($"hardware {h.Id}", CatalogDetails.Of(h))));
+                context.Error.WriteLine(CatalogEntry.Unknown(catalog, parse.GetValue(id)!));
+                return ExitCodes.BadInput;
             }
-            else if (catalog.Nics.TryGetValue(wanted, out var n))
+
+            if (parse.GetValue(json))
             {
-                Emit(asJson ? JsonText.Render(w => CatalogJson.Write(w, n)) : null, () => console.Write(context, CatalogTables.Details($"nic {n.Id}", CatalogDetails.Of(n))));
-            }
-            else if (catalog.Models.TryGetValue(wanted, out var m))
-            {
-                Emit(asJson ? JsonText.Render(w => CatalogJson.Write(w, m)) : null, () => console.Write(context, CatalogTables.Details($"model {m.Id}", CatalogDetails.Of(m))));
+                context.Out.Write(entry.Json);
             }
             else
             {
-                var all = catalog.Hardware.Keys.Concat(catalog.Nics.Keys).Concat(catalog.Models.Keys).ToList();
-                context.Error.WriteLine($"perfgate: error {Diagnostics.DiagnosticIds.UnknownReference}: no hardware, NIC or model has id '{wanted}'{Suggestions.DidYouMean(wanted, all)}. Known ids: {Suggestions.List(all)}");
-                return ExitCodes.BadInput;
+                ConsoleFactory.Create(context).Write(context, entry.Details);
             }
 
             return ExitCodes.Success;
         });
         return command;
-
-        void Emit(string? jsonText, Action table)
-        {
-            if (jsonText is not null)
-            {
-                context.Out.Write(jsonText);
-            }
-            else
-            {
-                table();
-            }
-        }
     }
 
     /// <summary>Built-ins, plus the workspace's documents when there is a workspace; null after printing errors.</summary>

@@ -22,27 +22,7 @@ internal static class CheckCommand
     public static Command Create(CliContext context)
     {
         var options = new WorkspaceOptions();
-        var report = new Option<string[]>("--report", "-r")
-        {
-            Description = $"A report to write; repeatable: {ReportRequest.Accepted}. Without FILE: standard output (markdown inside GitHub Actions: appended to $GITHUB_STEP_SUMMARY). Default: console.",
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = false,
-        };
-        report.Validators.Add(result =>
-        {
-            foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
-            {
-                if (!ReportRequest.TryParse(value, out _, out var error))
-                {
-                    result.AddError(error);
-                }
-            }
-        });
-        var driftAs = new Option<string>("--drift-as") { Description = "Severity of drift diagnostics: error (default) or warning. The exit code is 1 on drift either way.", DefaultValueFactory = _ => "error" };
-        driftAs.AcceptOnlyFromAmong("error", "warning");
-        var format = new Option<string>("--diagnostics-format") { Description = "auto (GitHub annotations when GITHUB_ACTIONS is set, else MSBuild canonical lines), msbuild or github.", DefaultValueFactory = _ => DiagnosticFormats.Auto };
-        format.AcceptOnlyFromAmong([.. DiagnosticFormats.Names]);
-
+        var gate = new GateOptions($"A report to write; repeatable: {ReportRequest.Accepted}. Without FILE: standard output (markdown inside GitHub Actions: appended to $GITHUB_STEP_SUMMARY). Default: console.");
         var scenarios = new Argument<string[]>("scenario") { Description = "Scenario ids or globs to check (e.g. qwq-*); default: every scenario. Others are neither compared nor reported removed.", Arity = ArgumentArity.ZeroOrMore };
 
         var shard = new Option<string?>("--shard")
@@ -60,30 +40,15 @@ internal static class CheckCommand
         var command = new Command("check", "Recompute every scenario and compare it with its baseline; fail on drift. Exit codes: 0 all equal, 1 drift/new/removed, 2 bad input.");
         command.Arguments.Add(scenarios);
         options.AddTo(command);
-        command.Options.Add(report);
-        command.Options.Add(driftAs);
-        command.Options.Add(format);
+        gate.AddTo(command);
         command.Options.Add(shard);
         var inputsFile = new Option<string?>("--inputs-file") { Description = "Write the absolute path of every file the run read, one per line, to this file (what an incremental build watches; the MSBuild target passes obj/.../perfgate.inputs)." };
         command.Options.Add(inputsFile);
         command.SetAction(parse =>
         {
-            var requests = (parse.GetValue(report) ?? []).Select(r => ReportRequest.TryParse(r, out var req, out _) ? req : null).OfType<ReportRequest>().ToList();
             ScenarioShard? part = ScenarioShard.TryParse(parse.GetValue(shard), out var parsed, out _) ? parsed : null;
-            var output = new GateOutput(context, parse.GetValue(format) ?? "auto") { Shard = part };
-            var severity = parse.GetValue(driftAs) == "warning" ? Severity.Warning : Severity.Error;
-            if (requests.Count == 0)
-            {
-                requests.Add(ReportRequest.Console);
-            }
-
-            if (part is { } p && !requests.Any(r => r.Format is JsonReport && r.File is not null))
-            {
-                requests.Add(new ReportRequest(ReportFormats.Find("json")!, $"perfgate-shard-{p.Index}-of-{p.Count}.json"));
-            }
-
-            var request = GateSession.Request(context, parse, options) with { Shard = part, Scenarios = parse.GetValue(scenarios) ?? [] };
-            return Run(context, request, requests, severity, output, parse.GetValue(inputsFile));
+            var request = options.Request(parse, context) with { Shard = part, Scenarios = parse.GetValue(scenarios) ?? [] };
+            return Run(context, request, ReportRequest.ForCheck(gate.Reports(parse), part), gate.Severity(parse), gate.Output(context, parse), parse.GetValue(inputsFile));
         });
         return command;
     }
@@ -91,7 +56,7 @@ internal static class CheckCommand
     private static int Run(CliContext context, WorkspaceRunRequest run, IReadOnlyList<ReportRequest> reports, Severity severity, GateOutput output, string? inputsFile)
     {
         var check = WorkspaceRun.Check(run, PhysicalFileSystem.Instance);
-        var paths = GateSession.Paths(context, check.Evaluation);
+        var paths = new PathDisplay(context.CurrentDirectory, check.Evaluation.Root);
         output.WriteProblems(check.Evaluation.Diagnostics, paths);
         if (!check.Evaluation.Succeeded)
         {
@@ -110,15 +75,13 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        output.BaselinesFolder = check.Evaluation.Workspace!.Settings.Baselines.Replace('\\', '/');
-        output.Details = check.Evaluation.Scenarios.ToDictionary(s => s.Snapshot.ScenarioId, s => s.Details, StringComparer.Ordinal);
-
         // Every report is attempted; one that cannot be written (PG2017, printed) makes the run exit 2. A Markdown
         // report file gets the accuracy pictures of the scenarios with a measured: section beside it.
+        var shown = output.Reports(paths).For(check.Evaluation) with { Shard = run.Shard };
         var reportsWritten = true;
         foreach (var request in reports.Concat(check.Evaluation.DefaultReports.Select(r => new ReportRequest(r.Format, r.File))))
         {
-            reportsWritten &= output.WriteReport(request, result, paths);
+            reportsWritten &= output.WriteReport(request, result, shown, paths);
         }
 
         output.WriteFindings(result, severity, paths);

@@ -1,11 +1,10 @@
 using System.CommandLine;
-using System.Globalization;
 using PerfGate.Cli.Output;
-using Spectre.Console;
+using PerfGate.Workspace;
 
 namespace PerfGate.Cli.Commands;
 
-/// <summary><c>perfgate list</c>: the workspace's scenarios (id, model, hardware, cards, sections), to pick names for check and approve.</summary>
+/// <summary><c>perfgate list</c>: the workspace's scenarios (<see cref="ScenarioTable"/>), to pick names for check and approve.</summary>
 internal static class ListCommand
 {
     public static Command Create(CliContext context)
@@ -15,21 +14,12 @@ internal static class ListCommand
         options.AddTo(command);
         command.SetAction(parse =>
         {
-            var loaded = options.Load(parse, context, printInfo: false);
-            if (loaded.Workspace is not { } workspace)
+            if (options.Load(parse, context, printInfo: false).Workspace is not { } workspace)
             {
                 return ExitCodes.BadInput;
             }
 
-            var table = new Table().AddColumns("id", "model", "hardware", "cards", "sections");
-            foreach (var s in workspace.Scenarios)
-            {
-                var sections = new[] { s.Decode is null ? null : "decode", s.Search is null ? null : "search", s.Memory is null ? null : "memory" }.OfType<string>();
-                table.AddRow(Markup.Escape(s.Id), Markup.Escape(s.Model), Markup.Escape(s.Hardware), s.EffectiveCards.ToString(CultureInfo.InvariantCulture), string.Join(", ", sections));
-            }
-
-            table.Columns[0].NoWrap();
-            ConsoleFactory.Create(context).Write(context, table);
+            ConsoleFactory.Create(context).Write(context, ScenarioTable.Of(workspace));
             return ExitCodes.Success;
         });
         return command;

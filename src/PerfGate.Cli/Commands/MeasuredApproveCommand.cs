@@ -2,6 +2,7 @@ using System.CommandLine;
 using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.IO;
+using PerfGate.Reports;
 using PerfGate.Run;
 
 namespace PerfGate.Cli.Commands;
@@ -29,7 +30,7 @@ internal static class MeasuredApproveCommand
         {
             if (context.IsCi && !parse.GetValue(force))
             {
-                context.Error.WriteLine($"perfgate: error {DiagnosticIds.ApproveRefusedOnCi}: approve refused: this looks like CI (CI or GITHUB_ACTIONS is set). Approve on your machine, review the diff of the baseline reports and commit it; pass --force to approve here anyway.");
+                context.Error.WriteLine(ApprovalReport.RefusedOnCi("the baseline reports"));
                 return ExitCodes.BadInput;
             }
 

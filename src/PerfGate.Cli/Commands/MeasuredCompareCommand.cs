@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using PerfGate.Cli.Gate;
 using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.IO;

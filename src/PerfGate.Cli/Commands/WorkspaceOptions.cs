@@ -1,14 +1,15 @@
 using System.CommandLine;
-using Microsoft.Extensions.Configuration;
 using PerfGate.Cli.Output;
 using PerfGate.IO;
+using PerfGate.Run;
 using PerfGate.Workspace;
 
 namespace PerfGate.Cli.Commands;
 
 /// <summary>
 /// The options every workspace command shares (<c>--workspace</c>, <c>--baselines</c>, <c>--set key=value</c>) and
-/// the settings layering: perfgate.yaml, then <c>PERFGATE_*</c> environment variables, then the command line.
+/// the settings layering (Core's <see cref="WorkspaceOverrides"/>): perfgate.yaml, then <c>PERFGATE_*</c> environment
+/// variables, then the command line.
 /// </summary>
 internal sealed class WorkspaceOptions
 {
@@ -32,12 +33,9 @@ internal sealed class WorkspaceOptions
     {
         Set.Validators.Add(result =>
         {
-            foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
+            foreach (var problem in (result.GetValueOrDefault<string[]>() ?? []).Select(WorkspaceOverrides.Problem).OfType<string>())
             {
-                if (value.IndexOf('=', StringComparison.Ordinal) <= 0)
-                {
-                    result.AddError($"--set '{value}' is not key=value; e.g. --set rounding:significantDigits=4 (keys: {string.Join(", ", WorkspaceSettingKeys.All.Select(k => k.Key))})");
-                }
+                result.AddError(problem);
             }
         });
     }
@@ -53,49 +51,19 @@ internal sealed class WorkspaceOptions
     public string Root(ParseResult parse, CliContext context) =>
         WorkspaceDiscovery.Find(context.CurrentDirectory, parse.GetValue(Workspace), PhysicalFileSystem.Instance);
 
-    /// <summary>Environment, then command line, layered with Microsoft.Extensions.Configuration.</summary>
-    public IReadOnlyDictionary<string, string?> Overrides(ParseResult parse, CliContext context)
-    {
-        var environment = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, _) in WorkspaceSettingKeys.All)
-        {
-            if (context.GetEnvironmentVariable(WorkspaceSettingKeys.EnvironmentVariable(key)) is { } value)
-            {
-                environment[key] = value;
-            }
-        }
+    /// <summary>Environment, then command line.</summary>
+    public IReadOnlyDictionary<string, string?> Overrides(ParseResult parse, CliContext context) =>
+        WorkspaceOverrides.Layer(context.GetEnvironmentVariable, parse.GetValue(Baselines), parse.GetValue(Set) ?? []);
 
-        var commandLine = new List<string>();
-        if (parse.GetValue(Baselines) is { } baselines)
-        {
-            commandLine.Add($"--{WorkspaceSettingKeys.Baselines}={baselines}");
-        }
-
-        foreach (var assignment in parse.GetValue(Set) ?? [])
-        {
-            commandLine.Add("--" + assignment);
-        }
-
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(environment)
-            .AddCommandLine(commandLine.ToArray())
-            .Build();
-        return configuration.AsEnumerable()
-            .Where(kv => kv.Value is not null)
-            .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.OrdinalIgnoreCase);
-    }
+    /// <summary>The run request: the root and the overrides; accepted differences expire against today's UTC date.</summary>
+    public WorkspaceRunRequest Request(ParseResult parse, CliContext context) =>
+        new(Root(parse, context)) { Overrides = Overrides(parse, context), Today = DateOnly.FromDateTime(DateTime.UtcNow) };
 
     /// <summary>Loads the workspace and prints its diagnostics; the result has the workspace when there was no error.</summary>
     public WorkspaceLoadResult Load(ParseResult parse, CliContext context, bool printInfo = true)
     {
         var root = Root(parse, context);
-        var malformed = (parse.GetValue(Set) ?? [])
-            .Where(a => a.IndexOf('=', StringComparison.Ordinal) <= 0)
-            .Select(a => Diagnostics.Diagnostic.Error(
-                Diagnostics.DiagnosticIds.InvalidSetting,
-                $"--set '{a}' is not key=value; e.g. --set rounding:significantDigits=4 (keys: {string.Join(", ", WorkspaceSettingKeys.All.Select(k => k.Key))})",
-                WorkspaceSettingsReader.OverrideLocation))
-            .ToList();
+        var malformed = WorkspaceOverrides.Malformed(parse.GetValue(Set) ?? []);
         if (malformed.Count > 0)
         {
             DiagnosticPrinter.Print(context.Error, malformed, root, context.CurrentDirectory);

@@ -1,3 +1,4 @@
+using PerfGate.Reports;
 using Spectre.Console;
 
 namespace PerfGate.Cli.Output;
@@ -13,5 +14,23 @@ internal static class TableOutput
         }
 
         console.Write(table);
+    }
+
+    /// <summary>Draws Core's <see cref="TextTable"/>: every cell as plain text, the id column not wrapped.</summary>
+    public static void Write(this IAnsiConsole console, CliContext context, TextTable model)
+    {
+        var table = new Table().AddColumns([.. model.Columns]);
+        if (model.Title is { } title)
+        {
+            table.Title(Markup.Escape(title));
+        }
+
+        foreach (var row in model.Rows)
+        {
+            table.AddRow([.. row.Select(Markup.Escape)]);
+        }
+
+        table.Columns[0].NoWrap();
+        console.Write(context, table);
     }
 }

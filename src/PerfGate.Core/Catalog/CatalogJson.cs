@@ -8,6 +8,38 @@ namespace PerfGate.Catalog;
 /// </summary>
 public static class CatalogJson
 {
+    /// <summary>The whole catalog as one JSON object: <c>hardware</c>, <c>nics</c> and <c>models</c> arrays.</summary>
+    public static string Render(CatalogSet catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return Reports.JsonText.Render(w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("hardware");
+            foreach (var h in catalog.Hardware.Values)
+            {
+                Write(w, h);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("nics");
+            foreach (var n in catalog.Nics.Values)
+            {
+                Write(w, n);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("models");
+            foreach (var m in catalog.Models.Values)
+            {
+                Write(w, m);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+
     public static void Write(Utf8JsonWriter w, HardwareSpec h)
     {
         w.WriteStartObject();

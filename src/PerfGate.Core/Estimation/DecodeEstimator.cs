@@ -38,10 +38,16 @@ public static partial class DecodeEstimator
     /// Estimates a request that <see cref="Validate"/> accepted (the search calls this in its inner loop).
     /// Without <paramref name="includeOperators"/> the operator list is left empty (fewer allocations).
     /// </summary>
-    internal static DecodeEstimate Compute(DecodeRequest request, bool includeOperators)
+    internal static DecodeEstimate Compute(DecodeRequest request, bool includeOperators) =>
+        Compute(request, new ModelGeometry(request), new TimingContext(request), includeOperators);
+
+    /// <summary>
+    /// <see cref="Compute(DecodeRequest, bool)"/> with the geometry and hardware figures already derived from a request
+    /// that differs from <paramref name="request"/> at most in its batch (neither reads the batch): the search derives
+    /// them once per configuration and varies the batch.
+    /// </summary>
+    internal static DecodeEstimate Compute(DecodeRequest request, ModelGeometry g, TimingContext c, bool includeOperators)
     {
-        var g = new ModelGeometry(request);
-        var c = new TimingContext(request);
         var q = request.QueryLength;
         var batch = request.Batch;
         var seedLayers = request.Layers == LayerTreatment.SeedSparseTimesAllLayers;
@@ -77,7 +83,8 @@ public static partial class DecodeEstimator
                 weights += ops[i].ResidentWeightBytes * ops[i].Instances;
             }
 
-            var results = includeOperators ? new List<OperatorEstimate>(ops.Count) : null;
+            var results = includeOperators ? new OperatorEstimate[ops.Count] : null;
+            var timedCount = 0;
             double moeAll = 0, projections = 0, core = 0, experts = 0, dispatch = 0, combine = 0, dense = 0, head = 0;
             for (var i = 0; i < ops.Count; i++)
             {
@@ -93,7 +100,11 @@ public static partial class DecodeEstimator
                 }
 
                 var timed = OperatorTimer.Time(ref op, c);
-                results?.Add(timed);
+                if (results is not null)
+                {
+                    results[timedCount++] = timed;
+                }
+
                 var s = timed.Time.Seconds;
                 switch (op.Scope)
                 {
@@ -127,10 +138,15 @@ public static partial class DecodeEstimator
                 ? moeLayer * g.Layers
                 : (moeLayer * g.MoeLayers) + (dense * g.DenseLayers) + head + c.HostOverhead;
 
+            if (results is not null && timedCount < results.Length)
+            {
+                Array.Resize(ref results, timedCount);
+            }
+
             var memory = Memory(request, g, weights);
             return new DecodeEstimate(
                 request,
-                (IReadOnlyList<OperatorEstimate>?)results ?? Array.Empty<OperatorEstimate>(),
+                results ?? [],
                 Duration.FromSeconds(step),
                 Duration.FromSeconds(moeLayer),
                 Duration.FromSeconds(dense),

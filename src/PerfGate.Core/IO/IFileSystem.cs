@@ -27,6 +27,9 @@ public interface IFileSystem
     /// </summary>
     void WriteAllTextAtomic(string path, string text);
 
+    /// <summary>Appends UTF-8 text to the file, creating it when missing (the GitHub job summary; not atomic).</summary>
+    void AppendAllText(string path, string text);
+
     /// <summary>Deletes the file; does nothing when it does not exist.</summary>
     void Delete(string path);
 

@@ -72,6 +72,8 @@ public sealed class PhysicalFileSystem : IFileSystem
         }
     }
 
+    public void AppendAllText(string path, string text) => File.AppendAllText(path, text, Utf8NoBom);
+
     public IReadOnlyList<string> DeleteInterruptedWrites(string folder)
     {
         if (!Directory.Exists(folder))

@@ -37,6 +37,17 @@ public sealed record ReportContext(Func<string, string> DisplayPath)
     /// <summary>"baselines/*.verified.txt" for the configured folder.</summary>
     public string BaselineFiles => BaselinesFolder.TrimEnd('/') + "/*.verified." + Gate.SnapshotFormat.Extension;
 
+    /// <summary>This context with the configured baselines folder and every scenario's details of a successful <paramref name="evaluation"/>.</summary>
+    public ReportContext For(Run.WorkspaceEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return this with
+        {
+            BaselinesFolder = evaluation.Workspace?.Settings.Baselines.Replace('\\', '/') ?? BaselinesFolder,
+            Details = evaluation.Scenarios.ToDictionary(s => s.Snapshot.ScenarioId, s => s.Details, StringComparer.Ordinal),
+        };
+    }
+
     /// <summary>Accuracy pictures (ITL and TTFT against request rate) of the scenarios with a <c>measured:</c> section, for the Markdown report; empty when none were written.</summary>
     public IReadOnlyList<AccuracyPicture> Accuracy { get; init; } = [];
 }

@@ -15,7 +15,7 @@ namespace PerfGate.Run;
 /// of one shard count, each shard exactly once, and every scenario in the shard that owns its id
 /// (<see cref="ScenarioShard"/>); anything else is a located PG5201 (malformed) or PG5202 (mismatched) error.
 /// </summary>
-public static class ShardMerge
+public static partial class ShardMerge
 {
     public static ShardMergeResult Merge(IReadOnlyList<(string File, byte[] Utf8)> reports)
     {

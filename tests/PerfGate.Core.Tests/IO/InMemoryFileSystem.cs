@@ -21,7 +21,7 @@ internal sealed class InMemoryFileSystem : IFileSystem
     public IReadOnlyDictionary<string, string> Files =>
         new SortedDictionary<string, string>(_files.ToDictionary(kv => kv.Key, kv => Encoding.UTF8.GetString(kv.Value), StringComparer.Ordinal), StringComparer.Ordinal);
 
-    /// <summary>Writes, failed writes and deletes, in order ("write /p", "fail /p", "delete /p").</summary>
+    /// <summary>Writes, failed writes, appends and deletes, in order ("write /p", "fail /p", "append /p", "delete /p").</summary>
     public List<string> Log { get; } = [];
 
     /// <summary>Paths passed to <see cref="ReadAllBytes"/>, in the order the reads happened (reads run on several threads).</summary>
@@ -87,6 +87,12 @@ internal sealed class InMemoryFileSystem : IFileSystem
 
         Log.Add("write " + Normalize(path));
         _files[Follow(path)] = Encoding.UTF8.GetBytes(text);
+    }
+
+    public void AppendAllText(string path, string text)
+    {
+        Log.Add("append " + Normalize(path));
+        _files[Follow(path)] = [.. _files.GetValueOrDefault(Follow(path)) ?? [], .. Encoding.UTF8.GetBytes(text)];
     }
 
     public void Delete(string path)

@@ -130,6 +130,8 @@ public sealed class HostileWorkspaceTests
 
         public void WriteAllTextAtomic(string p, string text) => inner.WriteAllTextAtomic(p, text);
 
+        public void AppendAllText(string p, string text) => inner.AppendAllText(p, text);
+
         public void Delete(string p) => inner.Delete(p);
 
         public string ResolveLinks(string p) => inner.ResolveLinks(p);
