@@ -2,13 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using PerfGate.Catalog;
 using PerfGate.Cli.Output;
-using PerfGate.Diagnostics;
 using PerfGate.Estimation;
 using PerfGate.Estimation.Implementations;
 using PerfGate.IO;
 using PerfGate.Prefill;
 using PerfGate.Quantities;
 using PerfGate.Reports;
+using PerfGate.Run;
 using PerfGate.Scenarios;
 using PerfGate.Workspace;
 using Spectre.Console;
@@ -23,109 +23,56 @@ internal static class EstimateCommand
 {
     public static Command Create(CliContext context)
     {
-        var model = new Option<string>("--model") { Description = "Model id (built-in catalog) or path of a YAML model document.", Required = true };
-        var hardware = new Option<string>("--hardware") { Description = "Hardware id or path of a YAML hardware document.", Required = true };
-        var nic = new Option<string?>("--nic") { Description = "NIC id or path, for expert-parallel dispatch/combine (default: the intra-node link)." };
-        var tp = new Option<int>("--tp") { Description = "Tensor-parallel degree.", DefaultValueFactory = _ => 1 };
-        var ep = new Option<int>("--ep") { Description = "Expert-parallel degree (at most TP x DP cards).", DefaultValueFactory = _ => 1 };
-        var dp = new Option<int>("--dp") { Description = "Attention data-parallel degree (cards = TP x DP).", DefaultValueFactory = _ => 1 };
-        var batch = new Option<int>("--batch") { Description = "Sequences per attention-DP rank.", DefaultValueFactory = _ => 1 };
-        var contextLength = new Option<int>("--context") { Description = "Tokens already in each sequence's KV cache.", DefaultValueFactory = _ => 4096 };
-        var mtp = new Option<int>("--mtp") { Description = "Speculative (MTP) tokens per step.", DefaultValueFactory = _ => 0 };
-        var acceptance = OptionParsing.Number("--mtp-acceptance", "Acceptance probability per speculative token (the DeepSeek EP post: 0.85).", 0.85);
-        var weightType = new Option<string?>("--weight-dtype") { Description = "Weight type (routed experts, and all weights unless --non-expert-dtype): bf16, fp16, fp8, int8, int4." };
-        var nonExpertType = new Option<string?>("--non-expert-dtype") { Description = "Type of the non-expert weights (the DeepSeek EP post's non-expert element size); default: --weight-dtype." };
-        var kvType = new Option<string?>("--kv-dtype") { Description = "KV-cache type (default bf16)." };
-        var pipeline = new Option<string?>("--pipeline") { Description = "naive or dual-micro-batch (default naive)." };
-        var efficiency = new Option<string?>("--efficiency") { Description = "published (the DeepSeek EP post's factors), measured or roofline (default: the hardware profile's)." };
-        var layers = new Option<string?>("--layers") { Description = "as-built (default) or sparse-times-all (the DeepSeek EP post: sparse-layer time x all layers)." };
-        var implementation = new Option<string?>("--implementation")
-        {
-            Description = $"Which implementation's kernels run the model (which small kernels it fuses): {string.Join(", ", ImplementationProfiles.All.Select(p => p.Id))} (default {ImplementationProfiles.PyTorch.Id}).",
-        };
-        var json = new Option<bool>("--json") { Description = "Write the estimate as JSON." };
+        var d = EstimateArguments.Defaults;
+        var o = new OptionSet<EstimateArguments>(d);
+        o.Add(new Option<string>("--model") { Description = "Model id (built-in catalog) or path of a YAML model document.", Required = true }, (a, v) => a with { Model = v });
+        o.Add(new Option<string>("--hardware") { Description = "Hardware id or path of a YAML hardware document.", Required = true }, (a, v) => a with { Hardware = v });
+        o.Add<string?>("--nic", "NIC id or path, for expert-parallel dispatch/combine (default: the intra-node link).", (a, v) => a with { Nic = v });
+        o.Add(new Option<int>("--tp") { Description = "Tensor-parallel degree.", DefaultValueFactory = _ => d.Tp }, (a, v) => a with { Tp = v });
+        o.Add(new Option<int>("--ep") { Description = "Expert-parallel degree (at most TP x DP cards).", DefaultValueFactory = _ => d.Ep }, (a, v) => a with { Ep = v });
+        o.Add(new Option<int>("--dp") { Description = "Attention data-parallel degree (cards = TP x DP).", DefaultValueFactory = _ => d.Dp }, (a, v) => a with { Dp = v });
+        o.Add(new Option<int>("--batch") { Description = "Sequences per attention-DP rank.", DefaultValueFactory = _ => d.Batch }, (a, v) => a with { Batch = v });
+        o.Add(new Option<int>("--context") { Description = "Tokens already in each sequence's KV cache.", DefaultValueFactory = _ => d.Context }, (a, v) => a with { Context = v });
+        o.Add(new Option<int>("--mtp") { Description = "Speculative (MTP) tokens per step.", DefaultValueFactory = _ => d.Mtp }, (a, v) => a with { Mtp = v });
+        o.Add(OptionParsing.Number("--mtp-acceptance", "Acceptance probability per speculative token (the DeepSeek EP post: 0.85).", d.MtpAcceptance), (a, v) => a with { MtpAcceptance = v });
+        o.Add<string?>("--weight-dtype", "Weight type (routed experts, and all weights unless --non-expert-dtype): bf16, fp16, fp8, int8, int4.", (a, v) => a with { WeightDtype = v });
+        o.Add<string?>("--non-expert-dtype", "Type of the non-expert weights (the DeepSeek EP post's non-expert element size); default: --weight-dtype.", (a, v) => a with { NonExpertDtype = v });
+        o.Add<string?>("--kv-dtype", "KV-cache type (default bf16).", (a, v) => a with { KvDtype = v });
+        o.Add<string?>("--pipeline", "naive or dual-micro-batch (default naive).", (a, v) => a with { Pipeline = v });
+        o.Add<string?>("--efficiency", "published (the DeepSeek EP post's factors), measured or roofline (default: the hardware profile's).", (a, v) => a with { Efficiency = v });
+        o.Add<string?>("--layers", "as-built (default) or sparse-times-all (the DeepSeek EP post: sparse-layer time x all layers).", (a, v) => a with { Layers = v });
+        o.Add<string?>("--implementation", $"Which implementation's kernels run the model (which small kernels it fuses): {string.Join(", ", ImplementationProfiles.All.Select(p => p.Id))} (default {ImplementationProfiles.PyTorch.Id}).", (a, v) => a with { Implementation = v });
+        var json = o.Add<bool>("--json", "Write the estimate as JSON.");
         var prefill = new PrefillOptions();
         var command = new Command("estimate", "Estimate one decode step (time per operator, tokens per second, memory per card) and, with --prompt, the prefill and time to first token.");
-        foreach (var o in new Option[] { model, hardware, nic, tp, ep, dp, batch, contextLength, mtp, acceptance, weightType, nonExpertType, kvType, pipeline, efficiency, layers, implementation, json })
-        {
-            command.Options.Add(o);
-        }
-
+        o.AddTo(command);
         prefill.AddTo(command);
 
         command.SetAction(parse =>
         {
-            var resolver = CatalogResolver.ForFolder(PhysicalFileSystem.Instance, context.CurrentDirectory);
-            var problems = new List<Diagnostic>();
-            var m = resolver.Model(parse.GetValue(model)!);
-            var hw = resolver.Hardware(parse.GetValue(hardware)!);
-            var n = parse.GetValue(nic) is { } nicValue ? resolver.Nic(nicValue) : null;
-            var weights = OptionParsing.DataType(parse.GetValue(weightType), "--weight-dtype", problems) ?? DataType.Bf16;
-            var nonExpert = OptionParsing.DataType(parse.GetValue(nonExpertType), "--non-expert-dtype", problems);
-            var kv = OptionParsing.DataType(parse.GetValue(kvType), "--kv-dtype", problems) ?? DataType.Bf16;
-            var pipe = OptionParsing.Pipeline(parse.GetValue(pipeline), problems) ?? PipelineKind.Naive;
-            var source = OptionParsing.Efficiency(parse.GetValue(efficiency), problems);
-            var treatment = OptionParsing.Layers(parse.GetValue(layers), problems) ?? LayerTreatment.AsBuilt;
-            var profile = OptionParsing.Implementation(parse.GetValue(implementation), problems) ?? ImplementationProfiles.PyTorch;
-            if (m is null || hw is null || resolver.HasErrors || problems.Any(p => p.Severity == Severity.Error))
+            var arguments = o.Read(parse) with { Prefill = prefill.Read(parse) };
+            var answer = EstimateRun.Answer(arguments, CatalogResolver.ForFolder(PhysicalFileSystem.Instance, context.CurrentDirectory));
+            if (answer.Decode is not { } estimate)
             {
-                return DiagnosticPrinter.Fail(context, resolver.Diagnostics.Concat(problems));
+                return DiagnosticPrinter.Fail(context, answer.Diagnostics);
             }
 
-            var chosen = source ?? hw.Efficiency;
-            var request = new DecodeRequest
-            {
-                Model = m,
-                Hardware = hw,
-                Nic = n,
-                Parallelism = new Parallelism(parse.GetValue(tp), parse.GetValue(ep), parse.GetValue(dp)),
-                Dtypes = new DtypeSettings(weights, kv, DataType.Bf16, nonExpert),
-                Batch = parse.GetValue(batch),
-                Context = parse.GetValue(contextLength),
-                Mtp = parse.GetValue(mtp),
-                MtpAcceptance = parse.GetValue(acceptance),
-                Pipeline = pipe,
-                Efficiency = chosen,
-                Layers = treatment,
-                Implementation = profile,
-                Calibration = chosen == EfficiencySource.Measured ? resolver.Calibration(hw) : null,
-                CalibrationFrom = chosen == EfficiencySource.Measured ? resolver.Sibling(hw) : null,
-            };
-            if (resolver.HasErrors)
-            {
-                return DiagnosticPrinter.Fail(context, resolver.Diagnostics);
-            }
-
-            var prefillOutcome = prefill.Estimate(parse, request, resolver);
-            if (prefillOutcome is { HasErrors: true } || resolver.HasErrors)
-            {
-                return DiagnosticPrinter.Fail(context, resolver.Diagnostics.Concat(prefillOutcome?.Diagnostics ?? []));
-            }
-
-            var outcome = DecodeEstimator.Estimate(request);
-            var all = resolver.Diagnostics.Concat(outcome.Diagnostics).ToArray();
-            if (outcome.Estimate is null)
-            {
-                return DiagnosticPrinter.Fail(context, all);
-            }
-
-            var p = prefillOutcome?.Estimate;
-            var exit = ExitCodes.For(all);
+            var exit = ExitCodes.For(answer.Diagnostics);
             if (parse.GetValue(json))
             {
-                context.Out.Write(JsonText.Render(w => DecodeEstimateJson.Write(w, outcome.Estimate, all, p is null ? null : pw => PrefillEstimateJson.Write(pw, p))));
+                context.Out.Write(JsonText.Render(w => DecodeEstimateJson.Write(w, estimate, answer.Diagnostics, answer.Prefill is not { } p ? null : pw => PrefillEstimateJson.Write(pw, p))));
             }
             else if (exit == ExitCodes.Success)
             {
-                Render(context, outcome.Estimate);
-                if (p is not null)
+                Render(context, estimate);
+                if (answer.Prefill is { } p)
                 {
                     PrefillRendering.Render(context, p);
                 }
             }
 
             // A plan that does not fit is a finding (exit 1): the console shows the finding, not a full result beside it.
-            DiagnosticPrinter.Print(context, all);
+            DiagnosticPrinter.Print(context, answer.Diagnostics);
             return exit;
         });
         return command;

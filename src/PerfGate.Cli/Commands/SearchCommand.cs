@@ -1,11 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using PerfGate.Catalog;
 using PerfGate.Cli.Output;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation;
-using PerfGate.Estimation.Calibration;
 using PerfGate.IO;
+using PerfGate.Run;
 using PerfGate.Workspace;
 using Spectre.Console;
 
@@ -17,80 +16,30 @@ namespace PerfGate.Cli.Commands;
 /// </summary>
 internal static class SearchCommand
 {
-    /// <summary>The largest UX TPS target accepted: far beyond any decode rate, small enough to print.</summary>
-    private const double MaxTarget = 100_000;
-
     public static Command Create(CliContext context)
     {
-        var model = new Option<string>("--model") { Description = "Model id or YAML path (default deepseek-v3).", DefaultValueFactory = _ => "deepseek-v3" };
-        var hardware = new Option<string[]>("--hardware") { Description = "Cards (ids or YAML paths), comma-separated or repeated (default: the DeepSeek EP post's h800, h20, a100-80g, l20).", AllowMultipleArgumentsPerToken = true };
-        var nics = new Option<string[]>("--nic") { Description = "NICs, comma-separated or repeated (default cx7-400g, e810-100g).", AllowMultipleArgumentsPerToken = true };
-        var target = OptionParsing.Number("--target", "UX TPS target: tokens per second each user must see (the DeepSeek EP post: 20 or 15).", 20);
-        var efficiency = new Option<string?>("--efficiency") { Description = "published (default: the DeepSeek EP post's factors, https://shinezyy.github.io/ArchShineZ/post/modeling-deepseek/), measured or roofline." };
-        var layers = new Option<string?>("--layers") { Description = "sparse-times-all (default: sparse-layer time x all layers, as the DeepSeek EP post) or as-built." };
-        var csv = new Option<string?>("--csv") { Description = "Write the table as CSV to this file (replaced atomically)." };
+        var d = SearchArguments.Defaults;
+        var o = new OptionSet<SearchArguments>(d);
+        o.Add(new Option<string>("--model") { Description = "Model id or YAML path (default deepseek-v3).", DefaultValueFactory = _ => d.Model }, (a, v) => a with { Model = v });
+        o.Add(new Option<string[]>("--hardware") { Description = "Cards (ids or YAML paths), comma-separated or repeated (default: the DeepSeek EP post's h800, h20, a100-80g, l20).", AllowMultipleArgumentsPerToken = true }, (a, v) => a with { Hardware = v ?? [] });
+        o.Add(new Option<string[]>("--nic") { Description = "NICs, comma-separated or repeated (default cx7-400g, e810-100g).", AllowMultipleArgumentsPerToken = true }, (a, v) => a with { Nics = v ?? [] });
+        o.Add(OptionParsing.Number("--target", "UX TPS target: tokens per second each user must see (the DeepSeek EP post: 20 or 15).", d.Target), (a, v) => a with { Target = v });
+        o.Add<string?>("--efficiency", "published (default: the DeepSeek EP post's factors, https://shinezyy.github.io/ArchShineZ/post/modeling-deepseek/), measured or roofline.", (a, v) => a with { Efficiency = v });
+        o.Add<string?>("--layers", "sparse-times-all (default: sparse-layer time x all layers, as the DeepSeek EP post) or as-built.", (a, v) => a with { Layers = v });
+        var csv = o.Add<string?>("--csv", "Write the table as CSV to this file (replaced atomically).");
         var command = new Command("search", "The DeepSeek EP post's configuration search (https://shinezyy.github.io/ArchShineZ/post/modeling-deepseek/): the best batch per card, NIC, EP, MTP, element sizes and pipeline for a UX TPS target.");
-        foreach (var o in new Option[] { model, hardware, nics, target, efficiency, layers, csv })
-        {
-            command.Options.Add(o);
-        }
+        o.AddTo(command);
 
         command.SetAction(parse =>
         {
-            var resolver = CatalogResolver.ForFolder(PhysicalFileSystem.Instance, context.CurrentDirectory);
-            var problems = new List<Diagnostic>();
-            var m = resolver.Model(parse.GetValue(model)!);
-            var cards = Split(parse.GetValue(hardware), ["h800", "h20", "a100-80g", "l20"], "--hardware", "a card id or YAML path, e.g. --hardware h800,h20", problems).Select(resolver.Hardware).ToArray();
-            var nicSpecs = Split(parse.GetValue(nics), ["cx7-400g", "e810-100g"], "--nic", "a NIC id or YAML path, e.g. --nic cx7-400g", problems).Select(resolver.Nic).ToArray();
-            if (m is { Moe: null })
+            var (result, diagnostics) = SearchRun.Answer(o.Read(parse), CatalogResolver.ForFolder(PhysicalFileSystem.Instance, context.CurrentDirectory));
+            if (result is null)
             {
-                problems.Add(Diagnostic.Error(DiagnosticIds.InvalidParallelism, $"--model: the search explores expert parallelism (EP 72, 144, 320) and needs a mixture-of-experts model, but {m.Id} is dense; use a MoE model (e.g. deepseek-v3) or 'perfgate estimate' for a dense one", m.Location));
+                return DiagnosticPrinter.Fail(context, diagnostics);
             }
 
-            var source = OptionParsing.Efficiency(parse.GetValue(efficiency), problems) ?? EfficiencySource.Seed;
-            var treatment = OptionParsing.Layers(parse.GetValue(layers), problems) ?? LayerTreatment.SeedSparseTimesAllLayers;
-
-            var t = parse.GetValue(target);
-            if (!(t > 0 && t <= MaxTarget))
-            {
-                problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, string.Create(CultureInfo.InvariantCulture, $"--target: {t} must be a positive number of tokens per second per user, at most {MaxTarget} (the DeepSeek EP post: 20 or 15)"), SourceLocation.None));
-            }
-
-            if (m is null || resolver.HasErrors || problems.Count > 0)
-            {
-                return DiagnosticPrinter.Fail(context, resolver.Diagnostics.Concat(problems));
-            }
-
-            var calibration = new Dictionary<string, CalibrationTables>(StringComparer.Ordinal);
-            if (source == EfficiencySource.Measured)
-            {
-                foreach (var hw in cards)
-                {
-                    if (resolver.Calibration(hw!) is { } tables)
-                    {
-                        calibration[hw!.Id] = tables;
-                    }
-                }
-
-                if (resolver.HasErrors)
-                {
-                    return DiagnosticPrinter.Fail(context, resolver.Diagnostics);
-                }
-            }
-
-            var result = ConfigurationSearch.Run(new SearchRequest
-            {
-                Model = m,
-                Hardware = cards!,
-                Nics = nicSpecs!,
-                TargetUserTokensPerSecond = t,
-                Efficiency = source,
-                Layers = treatment,
-                Calibration = calibration,
-            });
             Render(context, result);
-            DiagnosticPrinter.Print(context, result.Diagnostics);
-
+            DiagnosticPrinter.Print(context, diagnostics);
             if (parse.GetValue(csv) is { } file)
             {
                 using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
@@ -101,30 +50,9 @@ internal static class SearchCommand
                 }
             }
 
-            if (result.Diagnostics.Any(d => d.Severity == Severity.Error))
-            {
-                return ExitCodes.BadInput;
-            }
-
-            return ExitCodes.Success;
+            return diagnostics.Any(x => x.Severity == Severity.Error) ? ExitCodes.BadInput : ExitCodes.Success;
         });
         return command;
-    }
-
-    private static IReadOnlyList<string> Split(string[]? values, string[] defaults, string option, string example, List<Diagnostic> problems)
-    {
-        if (values is null || values.Length == 0)
-        {
-            return defaults;
-        }
-
-        var split = values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
-        if (split.Length == 0)
-        {
-            problems.Add(Diagnostic.Error(DiagnosticIds.InvalidSetting, $"{option} names nothing; give at least {example}, or leave the option out for the DeepSeek EP post's defaults ({string.Join(", ", defaults)})", SourceLocation.None));
-        }
-
-        return split;
     }
 
     private static void Render(CliContext context, SearchResult result)

@@ -60,13 +60,15 @@ public static class ConfigurationSearch
 
                                 // Seed 002's loop, including its quirks: a batch that does not fit keeps the
                                 // previous UX TPS, and a result at the last step (batch == step) is dropped.
+                                var geometry = new ModelGeometry(template);
+                                var timing = new TimingContext(template);
                                 var ux = 0.0;
                                 var throughput = 0.0;
                                 var bs = request.MaxBatch + request.BatchStep;
                                 while (ux < request.TargetUserTokensPerSecond && bs > request.BatchStep)
                                 {
                                     bs -= request.BatchStep;
-                                    var estimate = DecodeEstimator.Compute(template with { Batch = bs }, includeOperators: false);
+                                    var estimate = DecodeEstimator.Compute(template with { Batch = bs }, geometry, timing, includeOperators: false);
                                     evaluations++;
                                     if (!estimate.Fits)
                                     {

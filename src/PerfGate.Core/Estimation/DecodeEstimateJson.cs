@@ -42,7 +42,7 @@ public static class DecodeEstimateJson
         json.WriteNumber("mtpAcceptance", r.MtpAcceptance);
         json.WriteString("pipeline", r.Pipeline == PipelineKind.DualMicroBatch ? "dual-micro-batch" : "naive");
         json.WriteString("efficiency", r.Efficiency.ToId());
-        json.WriteString("layers", r.Layers == LayerTreatment.AsBuilt ? "as-built" : "sparse-times-all");
+        json.WriteString("layers", r.Layers.ToId());
         json.WriteString("implementation", r.Implementation.Id);
 
         json.WriteStartObject("decode");

@@ -38,10 +38,16 @@ public static partial class DecodeEstimator
     /// Estimates a request that <see cref="Validate"/> accepted (the search calls this in its inner loop).
     /// Without <paramref name="includeOperators"/> the operator list is left empty (fewer allocations).
     /// </summary>
-    internal static DecodeEstimate Compute(DecodeRequest request, bool includeOperators)
+    internal static DecodeEstimate Compute(DecodeRequest request, bool includeOperators) =>
+        Compute(request, new ModelGeometry(request), new TimingContext(request), includeOperators);
+
+    /// <summary>
+    /// <see cref="Compute(DecodeRequest, bool)"/> with the geometry and hardware figures already derived from a request
+    /// that differs from <paramref name="request"/> at most in its batch (neither reads the batch): the search derives
+    /// them once per configuration and varies the batch.
+    /// </summary>
+    internal static DecodeEstimate Compute(DecodeRequest request, ModelGeometry g, TimingContext c, bool includeOperators)
     {
-        var g = new ModelGeometry(request);
-        var c = new TimingContext(request);
         var q = request.QueryLength;
         var batch = request.Batch;
         var seedLayers = request.Layers == LayerTreatment.SeedSparseTimesAllLayers;
@@ -54,30 +60,17 @@ public static partial class DecodeEstimator
         // the dispatch/combine but not the projections and experts (README, "Seed 002 reproduction").
         var gemmQ = seedLayers && !dual ? 1 : q;
 
+        // The seed's layer rule times only the MoE layer's GEMMs, attention and communication, so the dense layers
+        // and the head are not built; the weights (which no batch changes) come from the whole list, built once.
+        var seedWeights = seedLayers ? g.ResidentWeightBytes ??= ResidentWeights(g) : 0;
         var ops = OpBuffer.Rent();
         try
         {
-            if (g.Moe is not null && g.MoeLayers > 0)
-            {
-                OperatorListBuilder.Attention(ops, g, OperatorScope.MoeLayer, g.MoeLayers, moeBatch, q, gemmQ, request.Context, fp8Attention);
-                OperatorListBuilder.Moe(ops, g, OperatorScope.MoeLayer, g.MoeLayers, (long)moeBatch * q, (long)moeBatch * gemmQ, c.EpOverNic, seedLayers);
-            }
+            Build(ops, g, batch, moeBatch, q, gemmQ, request.Context, fp8Attention, c.EpOverNic, seedExpertRows: seedLayers, moeLayerOnly: seedLayers);
+            var weights = seedLayers ? seedWeights : ResidentWeights(ops);
 
-            if (g.DenseLayers > 0)
-            {
-                OperatorListBuilder.Attention(ops, g, OperatorScope.DenseLayer, g.DenseLayers, batch, q, q, request.Context, fp8Attention);
-                OperatorListBuilder.DenseMlp(ops, g, OperatorScope.DenseLayer, g.DenseLayers, (long)batch * q);
-            }
-
-            OperatorListBuilder.Head(ops, g, g.TiedEmbeddings, (long)batch * q);
-
-            var weights = 0.0;
-            for (var i = 0; i < ops.Count; i++)
-            {
-                weights += ops[i].ResidentWeightBytes * ops[i].Instances;
-            }
-
-            var results = includeOperators ? new List<OperatorEstimate>(ops.Count) : null;
+            var results = includeOperators ? new OperatorEstimate[ops.Count] : null;
+            var timedCount = 0;
             double moeAll = 0, projections = 0, core = 0, experts = 0, dispatch = 0, combine = 0, dense = 0, head = 0;
             for (var i = 0; i < ops.Count; i++)
             {
@@ -93,7 +86,11 @@ public static partial class DecodeEstimator
                 }
 
                 var timed = OperatorTimer.Time(ref op, c);
-                results?.Add(timed);
+                if (results is not null)
+                {
+                    results[timedCount++] = timed;
+                }
+
                 var s = timed.Time.Seconds;
                 switch (op.Scope)
                 {
@@ -127,16 +124,78 @@ public static partial class DecodeEstimator
                 ? moeLayer * g.Layers
                 : (moeLayer * g.MoeLayers) + (dense * g.DenseLayers) + head + c.HostOverhead;
 
+            if (results is not null && timedCount < results.Length)
+            {
+                Array.Resize(ref results, timedCount);
+            }
+
             var memory = Memory(request, g, weights);
             return new DecodeEstimate(
                 request,
-                (IReadOnlyList<OperatorEstimate>?)results ?? Array.Empty<OperatorEstimate>(),
+                results ?? [],
                 Duration.FromSeconds(step),
                 Duration.FromSeconds(moeLayer),
                 Duration.FromSeconds(dense),
                 microBatches,
                 MtpMath.AcceptedTokens(request.Mtp, request.MtpAcceptance),
                 memory);
+        }
+        finally
+        {
+            OpBuffer.Return(ops);
+        }
+    }
+
+    /// <summary>
+    /// The operators of one step, in a fixed order: the MoE layer's attention and experts (at
+    /// <paramref name="moeBatch"/> sequences per micro-batch), the dense layer's attention and MLP, the head.
+    /// <paramref name="moeLayerOnly"/> stops after the MoE layer.
+    /// </summary>
+    private static void Build(OpBuffer ops, ModelGeometry g, int batch, int moeBatch, int q, int gemmQ, int context, bool fp8Attention, bool epOverNic, bool seedExpertRows, bool moeLayerOnly)
+    {
+        if (g.Moe is not null && g.MoeLayers > 0)
+        {
+            OperatorListBuilder.Attention(ops, g, OperatorScope.MoeLayer, g.MoeLayers, moeBatch, q, gemmQ, context, fp8Attention);
+            OperatorListBuilder.Moe(ops, g, OperatorScope.MoeLayer, g.MoeLayers, (long)moeBatch * q, (long)moeBatch * gemmQ, epOverNic, seedExpertRows);
+        }
+
+        if (moeLayerOnly)
+        {
+            return;
+        }
+
+        if (g.DenseLayers > 0)
+        {
+            OperatorListBuilder.Attention(ops, g, OperatorScope.DenseLayer, g.DenseLayers, batch, q, q, context, fp8Attention);
+            OperatorListBuilder.DenseMlp(ops, g, OperatorScope.DenseLayer, g.DenseLayers, (long)batch * q);
+        }
+
+        OperatorListBuilder.Head(ops, g, g.TiedEmbeddings, (long)batch * q);
+    }
+
+    /// <summary>The weights held on the card: every operator's resident weights times its instances, in list order.</summary>
+    private static double ResidentWeights(OpBuffer ops)
+    {
+        var weights = 0.0;
+        for (var i = 0; i < ops.Count; i++)
+        {
+            weights += ops[i].ResidentWeightBytes * ops[i].Instances;
+        }
+
+        return weights;
+    }
+
+    /// <summary>
+    /// <see cref="ResidentWeights(OpBuffer)"/> of the whole list, built at one sequence: no operator's resident weights
+    /// depend on the batch, the query length or the context, so this is the sum any request on this geometry gets.
+    /// </summary>
+    private static double ResidentWeights(ModelGeometry g)
+    {
+        var ops = OpBuffer.Rent();
+        try
+        {
+            Build(ops, g, batch: 1, moeBatch: 1, q: 1, gemmQ: 1, context: 0, fp8Attention: false, epOverNic: false, seedExpertRows: true, moeLayerOnly: false);
+            return ResidentWeights(ops);
         }
         finally
         {

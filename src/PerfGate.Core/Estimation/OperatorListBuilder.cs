@@ -154,23 +154,23 @@ internal static class OperatorListBuilder
     public static void DenseMlp(OpBuffer ops, ModelGeometry g, OperatorScope scope, int instances, long tokens)
     {
         Gemm(ops, g, "gate_up_proj", scope, instances, tokens, 2L * g.DenseIntermediate, g.Hidden, deepGemm: true, up: true);
-        Activation(ops, g, "mlp", scope, instances, tokens, g.DenseIntermediate, MicroBatchStage.AttentionProjections);
+        Activation(ops, g, "mlp_act", "mlp_mul", scope, instances, tokens, g.DenseIntermediate, MicroBatchStage.AttentionProjections);
         Gemm(ops, g, "down_proj", scope, instances, tokens, g.Hidden, g.DenseIntermediate, deepGemm: true);
         AllReduce(ops, g, "mlp_all_reduce", scope, instances, tokens);
         ResidualAdd(ops, g, "mlp_residual_add", scope, instances, tokens * (double)g.Hidden * g.ActBytes * 3);
     }
 
     /// <summary>SiLU and the gate x up product: one kernel (SiLU-and-mul) or two, per the implementation.</summary>
-    private static void Activation(OpBuffer ops, ModelGeometry g, string prefix, OperatorScope scope, int instances, double rows, long intermediate, MicroBatchStage stage)
+    private static void Activation(OpBuffer ops, ModelGeometry g, string act, string mul, OperatorScope scope, int instances, double rows, long intermediate, MicroBatchStage stage)
     {
         if (g.Profile.FusedActivationMul)
         {
-            Elementwise(ops, prefix + "_act", scope, instances, rows * intermediate * g.ActBytes * 3, 0).Stage = stage;
+            Elementwise(ops, act, scope, instances, rows * intermediate * g.ActBytes * 3, 0).Stage = stage;
         }
         else
         {
-            Elementwise(ops, prefix + "_act", scope, instances, rows * intermediate * g.ActBytes * 2, 0).Stage = stage;
-            Elementwise(ops, prefix + "_mul", scope, instances, rows * intermediate * g.ActBytes * 3, 0).Stage = stage;
+            Elementwise(ops, act, scope, instances, rows * intermediate * g.ActBytes * 2, 0).Stage = stage;
+            Elementwise(ops, mul, scope, instances, rows * intermediate * g.ActBytes * 3, 0).Stage = stage;
         }
     }
 
@@ -219,7 +219,7 @@ internal static class OperatorListBuilder
         if (g.SharedIntermediate > 0)
         {
             Gemm(ops, g, "shared_gate_up", scope, instances, gemmTokens, 2L * g.SharedIntermediate, h, deepGemm: true, up: true).Stage = MicroBatchStage.Experts;
-            Activation(ops, g, "shared", scope, instances, tokens, g.SharedIntermediate, MicroBatchStage.Experts);
+            Activation(ops, g, "shared_act", "shared_mul", scope, instances, tokens, g.SharedIntermediate, MicroBatchStage.Experts);
             Gemm(ops, g, "shared_down", scope, instances, gemmTokens, h, g.SharedIntermediate, deepGemm: true).Stage = MicroBatchStage.Experts;
         }
 
@@ -242,7 +242,7 @@ internal static class OperatorListBuilder
 
         var inter = g.ExpertIntermediate;
         ExpertGemm(ops, g, "experts_gate_up", scope, instances, rows, hit, perExpert, 2L * inter, h, up: true);
-        Activation(ops, g, "experts", scope, instances, rows, inter, MicroBatchStage.Experts);
+        Activation(ops, g, "experts_act", "experts_mul", scope, instances, rows, inter, MicroBatchStage.Experts);
         ExpertGemm(ops, g, "experts_down", scope, instances, rows, hit, perExpert, h, inter, up: false);
         if (g.Ep > 1)
         {

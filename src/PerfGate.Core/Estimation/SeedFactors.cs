@@ -27,21 +27,26 @@ public static class SeedFactors
     /// </summary>
     public static double A100Mfu(long m, long n, long k, out EfficiencyOrigin origin)
     {
-        if (k < Math.Min(m, n))
-        {
-            origin = EfficiencyOrigin.SeedA100ByK;
-            var log2K = Math.Log2(k);
-            const double slope = (200.0 - 50) / (9 - 6);
-            if (log2K >= 10)
-            {
-                return 260.0 / 312;
-            }
+        var mnMin = Math.Min(m, n);
+        return k < mnMin ? ByK(Math.Log2(k), out origin) : ByMn(mnMin, Math.Log2(mnMin), m, n, k, out origin);
+    }
 
-            return log2K >= 6 ? (50 + (slope * (log2K - 6))) / 312 : 50.0 / 312;
+    /// <summary>The by-K branch of <see cref="A100Mfu"/> (k &lt; min(M, N)), from log2 k.</summary>
+    private static double ByK(double log2K, out EfficiencyOrigin origin)
+    {
+        origin = EfficiencyOrigin.SeedA100ByK;
+        const double slope = (200.0 - 50) / (9 - 6);
+        if (log2K >= 10)
+        {
+            return 260.0 / 312;
         }
 
-        var mnMin = Math.Min(m, n);
-        var log2Min = Math.Log2(mnMin);
+        return log2K >= 6 ? (50 + (slope * (log2K - 6))) / 312 : 50.0 / 312;
+    }
+
+    /// <summary>The by-min(M, N) branch of <see cref="A100Mfu"/>, from min(M, N) and its log2, with the floor.</summary>
+    private static double ByMn(long mnMin, double log2Min, long m, long n, long k, out EfficiencyOrigin origin)
+    {
         const double mnSlope = (230.0 - 30) / (11 - 8);
         double factor;
         if (log2Min >= 11)
@@ -58,7 +63,7 @@ public static class SeedFactors
         }
 
         origin = EfficiencyOrigin.SeedA100ByMN;
-        if (k > 4096 && (m >= 1536 || n >= 1536) && mnMin >= 64 && factor < 289.0 / 1979)
+        if (k > 4096 && (m >= FloorRows || n >= FloorRows) && mnMin >= 64 && factor < 289.0 / 1979)
         {
             factor = 289.0 / 1979;
             origin = EfficiencyOrigin.SeedA100Floor;
@@ -72,35 +77,78 @@ public static class SeedFactors
     /// M/N branch jumps from 230 to 260 at 2048, the branch changes where m passes k), so m / factor(m), which
     /// the GEMM's time is proportional to, can fall where a piece starts. The effective factor is
     /// m / max(p / factor(p)) over m and both sides of each piece boundary below m (2^j - 1 and 2^j, n - 1 and n,
-    /// k - 1 and k, and where the M/N curve rises past the floor): within a piece p / factor(p) first rises
+    /// k - 1 and k, 1,535 and 1,536 where the floor starts, and where the M/N curve rises past the floor): within a piece p / factor(p) first rises
     /// then falls then rises, so its largest value up to m is at one of those points or at m. A GEMM never gets
     /// faster with more rows.
     /// </summary>
+    /// <remarks>
+    /// Every branch's factor is at least 30/312 (the M/N curve's lowest value; the K curve starts at 50/312 and the
+    /// floor only raises a factor), so a probe at p is at most p x 312/30 = 10.4 p. The powers of two are probed from
+    /// the largest down, and the walk stops once even that bound (taken as 11 p, above 10.4 p by more than any
+    /// rounding) is below the largest value found: every probe it skips is smaller than the maximum, which is
+    /// therefore the same. The probes at 2^j and 2^j - 1 take their log2 from <see cref="Log2Power"/> and
+    /// <see cref="Log2PowerMinusOne"/> (the same Math.Log2 values, computed once), and log2 k and log2 n are taken once
+    /// per call: each probe's factor is the one <see cref="A100Mfu"/> gives.
+    /// </remarks>
     public static double A100MfuMonotone(long m, long n, long k, out EfficiencyOrigin origin)
     {
         var factor = A100Mfu(m, n, k, out origin);
         var worst = m / factor;
-        for (long p = 2; p <= m; p *= 2)
+        var log2K = Math.Log2(k);
+        var log2N = Math.Log2(n);
+        for (var j = m >= 2 ? 63 - System.Numerics.BitOperations.LeadingZeroCount((ulong)m) : 0; j >= 1; j--)
         {
-            worst = Math.Max(worst, Probe(p - 1, n, k));
-            worst = p < m ? Math.Max(worst, Probe(p, n, k)) : worst;
+            var p = 1L << j;
+            if (p * ProbeBound < worst)
+            {
+                break;
+            }
+
+            worst = Math.Max(worst, ProbeAt(p - 1, Log2PowerMinusOne[j], n, k, log2N, log2K));
+            worst = p < m ? Math.Max(worst, ProbeAt(p, Log2Power[j], n, k, log2N, log2K)) : worst;
         }
 
         // Where the M/N curve rises past the floor (30 + 200/3 x (log2 m - 8) = 289/1979 x 312, m = 301.6), the
         // time has a peak between two boundaries: probe its two neighbours.
-        var crossing = 256 * Math.Pow(2, ((289.0 / 1979 * 312) - 30) / (200.0 / 3));
-        foreach (var edge in new[] { n - 1, n, k - 1, k, (long)Math.Floor(crossing), (long)Math.Ceiling(crossing) })
-        {
-            if (edge >= 1 && edge < m)
-            {
-                worst = Math.Max(worst, Probe(edge, n, k));
-            }
-        }
-
+        worst = ProbeEdge(n - 1, m, n, k, worst);
+        worst = ProbeEdge(n, m, n, k, worst);
+        worst = ProbeEdge(k - 1, m, n, k, worst);
+        worst = ProbeEdge(k, m, n, k, worst);
+        worst = ProbeEdge(CrossingBelow, m, n, k, worst);
+        worst = ProbeEdge(CrossingAbove, m, n, k, worst);
+        // The floor also starts where M reaches 1,536 rows (when N is below that): probe both sides.
+        worst = ProbeEdge(FloorRows - 1, m, n, k, worst);
+        worst = ProbeEdge(FloorRows, m, n, k, worst);
         return m / worst;
     }
 
+    /// <summary>The floor applies from M or N = 1,536 (with K &gt; 4096 and min(M, N) &gt;= 64).</summary>
+    private const long FloorRows = 1536;
+
+    /// <summary>An upper bound of p / factor(p) over p: 312/30 = 10.4, rounded up to 11.</summary>
+    private const double ProbeBound = 11;
+
+    /// <summary>Where the M/N curve rises past the floor: 256 x 2^((289/1979 x 312 - 30) / (200/3)) = 301.6.</summary>
+    private static readonly double Crossing = 256 * Math.Pow(2, ((289.0 / 1979 * 312) - 30) / (200.0 / 3));
+    private static readonly long CrossingBelow = (long)Math.Floor(Crossing);
+    private static readonly long CrossingAbove = (long)Math.Ceiling(Crossing);
+
+    /// <summary>log2(2^j) and log2(2^j - 1) for j = 0..62, as Math.Log2 gives them.</summary>
+    private static readonly double[] Log2Power = Enumerable.Range(0, 63).Select(i => Math.Log2(1L << i)).ToArray();
+    private static readonly double[] Log2PowerMinusOne = Enumerable.Range(0, 63).Select(i => Math.Log2((1L << i) - 1)).ToArray();
+
+    private static double ProbeEdge(long edge, long m, long n, long k, double worst) =>
+        edge >= 1 && edge < m && edge * ProbeBound >= worst ? Math.Max(worst, Probe(edge, n, k)) : worst;
+
     private static double Probe(long m, long n, long k) => m / A100Mfu(m, n, k, out _);
+
+    /// <summary><see cref="Probe"/> with log2 p (p = 2^j or 2^j - 1), log2 n and log2 k given.</summary>
+    private static double ProbeAt(long p, double log2P, long n, long k, double log2N, double log2K)
+    {
+        var mnMin = Math.Min(p, n);
+        var factor = k < mnMin ? ByK(log2K, out _) : ByMn(mnMin, p <= n ? log2P : log2N, p, n, k, out _);
+        return p / factor;
+    }
 
     /// <summary>
     /// FlashMLA shape factor by q_len x heads: H20 125/148 (FlashMLA issue #30); other cards H100's

@@ -7,9 +7,17 @@ namespace PerfGate.Estimation;
 /// <summary>The hardware figures an operator's time is computed from (internal, built once per request).</summary>
 internal sealed class TimingContext
 {
-    private static readonly DataType[] Types = Enum.GetValues<DataType>();
-    private readonly double[] _peak;
-    private readonly double[] _fromPeak;
+    private Peaks _peak;
+    private Peaks _fromPeak;
+
+    static TimingContext()
+    {
+        // The inline peaks hold one figure per data type: a new type must grow them.
+        if (Enum.GetValues<DataType>().Length != Peaks.Length)
+        {
+            throw new InvalidOperationException($"TimingContext.Peaks holds {Peaks.Length} data types; DataType has {Enum.GetValues<DataType>().Length}");
+        }
+    }
 
     public TimingContext(DecodeRequest request)
     {
@@ -23,12 +31,10 @@ internal sealed class TimingContext
         EpOverNic = request.Nic is not null;
         Tp = request.Parallelism.Tp;
         Ep = request.Parallelism.Ep;
-        _peak = new double[Types.Length];
-        _fromPeak = new double[Types.Length];
-        foreach (var t in Types)
+        for (var t = 0; t < Peaks.Length; t++)
         {
-            _peak[(int)t] = PeakOf(Hardware, t) ?? double.NaN;
-            _fromPeak[(int)t] = From is null ? double.NaN : PeakOf(From, t) ?? double.NaN;
+            _peak[t] = PeakOf(Hardware, (DataType)t) ?? double.NaN;
+            _fromPeak[t] = From is null ? double.NaN : PeakOf(From, (DataType)t) ?? double.NaN;
         }
 
         FromMemoryBandwidth = From?.MemoryBandwidth.Value ?? double.NaN;
@@ -107,4 +113,12 @@ internal sealed class TimingContext
         DataType.Fp32 => hardware.Bf16.Value / 2,
         _ => hardware.MatrixThroughput(type)?.Value,
     };
+
+    /// <summary>One peak per <see cref="DataType"/>, held inline (no array per request).</summary>
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct Peaks
+    {
+        public const int Length = 6;
+        private double _first;
+    }
 }

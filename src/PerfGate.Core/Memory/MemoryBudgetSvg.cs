@@ -32,6 +32,17 @@ public static class MemoryBudgetSvg
         ("free", "#eeeeee"),
     ];
 
+    /// <summary>The budget of <paramref name="request"/>, titled "model on N x card (engine, npuMemSize or memory fraction)".</summary>
+    public static string Render(MemoryBudget budget, MemoryRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        ArgumentNullException.ThrowIfNull(request);
+        var mode = budget.Settings.NpuMemSizeGiB is { } gib
+            ? string.Create(CultureInfo.InvariantCulture, $"npuMemSize {gib} GiB")
+            : string.Create(CultureInfo.InvariantCulture, $"memory fraction {budget.Settings.MemoryFraction}");
+        return Render(budget, string.Create(CultureInfo.InvariantCulture, $"{request.Model.Id} on {request.Parallelism.Cards} x {request.Hardware.Id} ({request.Engine.Id}, {mode})"));
+    }
+
     public static string Render(MemoryBudget budget, string title)
     {
         ArgumentNullException.ThrowIfNull(budget);

@@ -1,4 +1,5 @@
 using PerfGate.Catalog;
+using PerfGate.Estimation;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
 
@@ -24,7 +25,15 @@ public static class ScenarioSpellings
         new("fp8", DataType.Fp8), new("int8", DataType.Int8), new("int4", DataType.Int4),
     ];
 
+    /// <summary>How layers add up into a step (<c>--layers</c>, and the <c>layers</c> of an estimate's JSON).</summary>
+    public static IReadOnlyList<KeyValuePair<string, LayerTreatment>> Layers { get; } =
+    [
+        new("as-built", LayerTreatment.AsBuilt), new("sparse-times-all", LayerTreatment.SeedSparseTimesAllLayers),
+    ];
+
     public static string ToId(this PipelineKind pipeline) => pipeline == PipelineKind.Naive ? "naive" : "dual-micro-batch";
 
     public static string ToId(this EfficiencySource efficiency) => Efficiencies.First(e => e.Value == efficiency).Key;
+
+    public static string ToId(this LayerTreatment layers) => Layers.First(l => l.Value == layers).Key;
 }

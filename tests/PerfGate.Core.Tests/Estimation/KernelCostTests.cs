@@ -137,4 +137,26 @@ public sealed class KernelCostTests
             previous = time;
         }
     }
+
+    [Theory]
+    [InlineData(8192, 8192)]
+    [InlineData(28672, 8192)]
+    [InlineData(1536, 7168)]
+    [InlineData(512, 128)]
+    [InlineData(128, 512)]
+    [InlineData(256, 7168)]
+    [InlineData(129280, 7168)]
+    [InlineData(300, 5000)]
+    public void The_monotone_a100_factor_is_the_largest_time_of_any_row_count_up_to_m(long n, long k)
+    {
+        // The definition, probed at every p <= m: m / max(p / factor(p)). The fast envelope probes only the piece
+        // boundaries and skips those that cannot be the maximum; the two must agree exactly.
+        var worst = 0.0;
+        for (long m = 1; m <= 3000; m++)
+        {
+            worst = Math.Max(worst, m / SeedFactors.A100Mfu(m, n, k, out _));
+            var expected = m / worst;
+            Assert.Equal(expected, SeedFactors.A100MfuMonotone(m, n, k, out _));
+        }
+    }
 }

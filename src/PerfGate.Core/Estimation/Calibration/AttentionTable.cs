@@ -43,7 +43,7 @@ public sealed class AttentionTable
         var group = Math.Log((double)queryHeads / kvHeads);
         foreach (var l in _layouts)
         {
-            var score = Math.Abs(Math.Log((double)l.KvHeads * l.HeadDim) - width) + Math.Abs(Math.Log((double)l.QueryHeads / l.KvHeads) - group);
+            var score = Math.Abs(l.LogWidth - width) + Math.Abs(l.LogGroup - group);
             if (score < bestScore)
             {
                 bestScore = score;
@@ -67,6 +67,8 @@ public sealed class AttentionTable
             QueryHeads = q;
             KvHeads = kv;
             HeadDim = d;
+            LogWidth = Math.Log((double)kv * d);
+            LogGroup = Math.Log((double)q / kv);
             var byBatch = rows.GroupBy(r => r.Batch).OrderBy(g => g.Key).ToArray();
             _logBatch = byBatch.Select(g => Math.Log(g.Key)).ToArray();
             _logContext = byBatch.Select(g => g.OrderBy(r => r.Context).Select(r => Math.Log(r.Context)).ToArray()).ToArray();
@@ -76,6 +78,12 @@ public sealed class AttentionTable
         public int QueryHeads { get; }
         public int KvHeads { get; }
         public int HeadDim { get; }
+
+        /// <summary>log(KV heads x head dim), the width the nearest layout is chosen by.</summary>
+        public double LogWidth { get; }
+
+        /// <summary>log(query heads / KV heads), the group size the nearest layout is chosen by.</summary>
+        public double LogGroup { get; }
 
         public double Seconds(int batch, double context)
         {

@@ -1,7 +1,10 @@
-namespace PerfGate.Cli.Commands;
+namespace PerfGate.Run;
 
-/// <summary>The parsed command line of <c>perfgate memory</c>.</summary>
-internal sealed record MemoryArguments
+/// <summary>
+/// A memory question as a front end received it (<c>perfgate memory</c>'s options): the raw values, null where not given.
+/// <see cref="MemoryRun.Answer"/> applies the rules: which values combine, the defaults, the engine, the files named.
+/// </summary>
+public sealed record MemoryArguments
 {
     public string? MindieConfigPath { get; init; }
     public string? Model { get; init; }
@@ -30,6 +33,4 @@ internal sealed record MemoryArguments
     public string? KvDtype { get; init; }
     public string? HcclBuffSize { get; init; }
     public string? SystemReserved { get; init; }
-    public bool Json { get; init; }
-    public string? SvgPath { get; init; }
 }
