@@ -6,7 +6,7 @@ namespace PerfGate.Benchmarks;
 /// A workspace of N scenarios in a temporary folder, for the gate's scale benchmarks: copies of the repository's
 /// decode and memory scenarios (the configuration-search scenario is left out: one search is a whole grid, about
 /// 10 ms, and would measure the search, not the gate's per-scenario cost), each under its own id
-/// (<c>&lt;id&gt;-0001</c>, ...), in the repository's perfgate.yaml settings. Baselines are written by the caller.
+/// (<c>&lt;id&gt;-0001</c>, ...), with the measured reports they name, in the repository's perfgate.yaml settings. Baselines are written by the caller.
 /// </summary>
 internal sealed partial class GeneratedWorkspace : IDisposable
 {
@@ -20,6 +20,16 @@ internal sealed partial class GeneratedWorkspace : IDisposable
         var folder = Path.Combine(root, "scenarios");
         Directory.CreateDirectory(folder);
         Directory.CreateDirectory(Path.Combine(root, "baselines"));
+
+        // The scenarios' measured: reports are named relative to their file (../measured/...): the copies sit one
+        // folder below the root as the originals do, so the reports go beside that folder.
+        var measured = Path.Combine(repositoryRoot, "baselines", "measured");
+        Directory.CreateDirectory(Path.Combine(root, "measured"));
+        foreach (var file in Directory.GetFiles(measured))
+        {
+            File.Copy(file, Path.Combine(root, "measured", Path.GetFileName(file)));
+        }
+
         File.WriteAllText(Path.Combine(root, "perfgate.yaml"), "scenarios:\n  - scenarios/*.yaml\nbaselines: baselines\nrounding:\n  significantDigits: 6\n");
         var templates = Directory.GetFiles(Path.Combine(repositoryRoot, "baselines", "scenarios"), "*.yaml")
             .Order(StringComparer.Ordinal)

@@ -88,6 +88,20 @@ internal static class DecodeFigures
     };
 
     /// <summary>Operator names are free text; a row key keeps letters, digits and _ - . / : + @ and turns the rest into '_'.</summary>
-    internal static string RowKey(string text) =>
-        string.Concat(text.Select(ch => char.IsAsciiLetterOrDigit(ch) || ch is '_' or '-' or '.' or '/' or ':' or '+' or '@' ? ch : '_'));
+    internal static string RowKey(string text)
+    {
+        // Most keys are valid already: then the text itself, without a copy.
+        var bad = text.AsSpan().IndexOfAnyExcept(RowKeyChars);
+        return bad < 0 ? text : string.Create(text.Length, text, static (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+            {
+                span[i] = RowKeyChars.Contains(t[i]) ? t[i] : '_';
+            }
+        });
+    }
+
+    /// <summary>What a row key keeps; any other character becomes '_'.</summary>
+    private static readonly System.Buffers.SearchValues<char> RowKeyChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-./:+@");
 }

@@ -52,7 +52,7 @@ internal sealed class FigureSink(SnapshotBuilder builder, Action<string, double>
 
     /// <summary>A number cell of table <paramref name="table"/>, row <paramref name="row"/>, column <paramref name="column"/>.</summary>
     public SnapshotValue Cell(string table, string row, string column, double value) =>
-        SnapshotValue.Of(Checked(string.Create(CultureInfo.InvariantCulture, $"{table}[{row}].{column}"), value));
+        SnapshotValue.Of(double.IsFinite(value) ? value : Checked(string.Create(CultureInfo.InvariantCulture, $"{table}[{row}].{column}"), value));
 
     private double Checked(string key, double value)
     {

@@ -43,6 +43,9 @@ internal static class PrefillFigures
         {
             Efficiency = efficiency ?? c.Hardware.Efficiency,
         };
+        // Every request is of this one deployment: one timer keeps the step times they share (a step of the same
+        // segments recurs across prompts and concurrencies), and only the longest prompt's breakdown is kept.
+        var timer = new PrefillStepTimer(deployment);
         var rows = new List<SnapshotRow>();
         PrefillEstimate? longest = null, shortest = null;
         var hit = settings.PrefixHit > 0;
@@ -62,7 +65,7 @@ internal static class PrefillFigures
                     Overlap = settings.Overlap,
                     OutputTokens = settings.OutputTokens,
                 };
-                var outcome = PrefillEstimator.Estimate(request, key => s.LocationOf(Key(key)), key => Key(key));
+                var outcome = PrefillEstimator.Estimate(request, key => s.LocationOf(Key(key)), key => Key(key), timer, operators: false);
                 if (outcome.Estimate is not { } e)
                 {
                     c.AddInputErrors(Section, outcome.Diagnostics);
@@ -127,7 +130,7 @@ internal static class PrefillFigures
                 .Number("prefill.sync.request_latency", shortest.RequestLatency!.Value.Milliseconds, Units.Ms, MetricDirection.LowerIsBetter);
         }
 
-        Breakdown(c, longest);
+        Breakdown(c, PrefillEstimator.Estimate(longest.Request, null, null, timer, operators: true).Estimate!);
     }
 
     /// <summary>The settings recorded in the snapshot (so a changed setting is told apart from a changed figure).</summary>

@@ -40,37 +40,87 @@ public sealed class BaselineStore(IFileSystem files, string folder, string exten
     /// </summary>
     public (string? Text, Diagnostic? Error) ReadVerifiedChecked(string name)
     {
+        var (text, error, _) = ReadVerifiedComparing(name, null);
+        return (text, error);
+    }
+
+    /// <summary>
+    /// <see cref="ReadVerifiedChecked"/>, but when the file holds exactly <paramref name="expected"/> (its UTF-8, after an
+    /// optional BOM) it says so (<c>Same</c>) without decoding the file into a second copy of the text (<c>Text</c> is null
+    /// then). A baseline that did not move is most of every check, and byte equality is text equality here: strict UTF-8
+    /// maps each text to one byte sequence.
+    /// </summary>
+    public (string? Text, Diagnostic? Error, bool Same) ReadVerifiedComparing(string name, string? expected)
+    {
         var path = VerifiedPath(name);
         if (files.DirectoryExists(path))
         {
             return (null, Diagnostic.Error(
                 DiagnosticIds.CorruptBaseline,
                 $"corrupt baseline: '{name}{VerifiedSuffix}' is a folder, not a file; a baseline is one text file. Remove or rename the folder, then run 'perfgate approve {name}'",
-                new SourceLocation(path, 1, 1)));
+                new SourceLocation(path, 1, 1)), false);
         }
 
         if (!files.FileExists(path))
         {
-            return (null, null);
+            return (null, null, false);
         }
 
         var bytes = files.ReadAllBytes(path);
         var start = bytes.AsSpan().StartsWith(Utf8.Preamble) ? Utf8.Preamble.Length : 0;
-        var chars = new char[bytes.Length];
-        var status = System.Text.Unicode.Utf8.ToUtf16(bytes.AsSpan(start), chars, out var read, out var written, replaceInvalidSequences: false);
-        if (status == System.Buffers.OperationStatus.Done)
+        if (expected is not null && Same(bytes.AsSpan(start), expected))
         {
-            return (new string(chars, 0, written), null);
+            return (null, null, true);
         }
 
-        var offset = start + read;
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes.AsSpan(start), chars, out var read, out var written, replaceInvalidSequences: false);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                return (new string(chars, 0, written), null, false);
+            }
+
+            return (null, NotUtf8(name, path, bytes, start + read), false);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>True when <paramref name="bytes"/> are <paramref name="text"/> in UTF-8 (a text with a lone surrogate has no UTF-8 and matches nothing).</summary>
+    private static bool Same(ReadOnlySpan<byte> bytes, string text)
+    {
+        // UTF-8 takes at least one byte per UTF-16 unit and at most three.
+        if (bytes.Length < text.Length || bytes.Length > 3L * text.Length)
+        {
+            return false;
+        }
+
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(3 * text.Length);
+        try
+        {
+            return System.Text.Unicode.Utf8.FromUtf16(text, buffer, out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done
+                && bytes.SequenceEqual(buffer.AsSpan(0, written));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>PG1004 at the first byte that is not UTF-8 (its line and column).</summary>
+    private Diagnostic NotUtf8(string name, string path, byte[] bytes, int offset)
+    {
         var valid = bytes.AsSpan(0, offset);
         var line = valid.Count((byte)'\n') + 1;
         var column = offset - (valid.LastIndexOf((byte)'\n') + 1) + 1;
-        return (null, Diagnostic.Error(
+        return Diagnostic.Error(
             DiagnosticIds.CorruptBaseline,
             string.Create(CultureInfo.InvariantCulture, $"corrupt baseline: byte {offset} (0x{bytes[offset]:X2}) is not valid UTF-8; baselines are UTF-8 text. Restore the file from version control or regenerate it with 'perfgate approve {name}' and review the diff"),
-            new SourceLocation(path, line, column)));
+            new SourceLocation(path, line, column));
     }
 
     /// <summary>Removes temporary files of an interrupted write (a killed approve or check); returns their names.</summary>

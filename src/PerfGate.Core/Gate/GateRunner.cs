@@ -270,8 +270,10 @@ public static class GateRunner
         // Read and parsed on several cores; gathered in the store's order, so the result is the same on one.
         var reads = OrderedParallel.Map(names, parallelism, name =>
         {
-            var (text, unreadable) = store.ReadVerifiedChecked(name);
-            if (unreadable is null && text is not null && recomputed.TryGetValue(name, out var now) && string.Equals(text, now.Text, StringComparison.Ordinal))
+            // A baseline that did not move is compared byte for byte with the recomputed text, never decoded or parsed.
+            var known = recomputed.TryGetValue(name, out var now);
+            var (text, unreadable, same) = store.ReadVerifiedComparing(name, known ? now.Text : null);
+            if (same)
             {
                 return (Unreadable: unreadable, Read: new SnapshotReadResult(new SnapshotDocument(store.VerifiedPath(name), now.Scenario.Snapshot, EmptyLines, SnapshotWriter.ScenarioLine) { Verbatim = true }, null));
             }

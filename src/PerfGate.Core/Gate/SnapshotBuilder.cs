@@ -36,7 +36,7 @@ public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int s
     public SnapshotBuilder Setting(string key, string value)
     {
         RequireKey(key, "setting key");
-        _ = SnapshotText.Quote(value);
+        SnapshotText.RequireQuotable(value);
         if (!_settings.TryAdd(key, value))
         {
             throw new InvalidOperationException($"Setting '{key}' was added twice to the snapshot of '{scenarioId}'.");

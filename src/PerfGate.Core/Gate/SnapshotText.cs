@@ -5,9 +5,12 @@ namespace PerfGate.Gate;
 /// <summary>Quoting of text values and the rules for keys in snapshot files.</summary>
 internal static class SnapshotText
 {
-    public static string Quote(string text)
+    public static string Quote(string text) => AppendQuoted(new StringBuilder(text.Length + 2), text).ToString();
+
+    /// <summary>Appends <see cref="Quote"/>'s text to <paramref name="sb"/> (the snapshot writer's one builder).</summary>
+    public static StringBuilder AppendQuoted(StringBuilder sb, string text)
     {
-        var sb = new StringBuilder(text.Length + 2).Append('"');
+        sb.Append('"');
         foreach (var c in text)
         {
             switch (c)
@@ -27,7 +30,19 @@ internal static class SnapshotText
             }
         }
 
-        return sb.Append('"').ToString();
+        return sb.Append('"');
+    }
+
+    /// <summary>Throws as <see cref="Quote"/> does for a text it cannot quote (a control character other than LF and tab), without quoting it.</summary>
+    public static void RequireQuotable(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not ('\n' or '\t') && char.IsControl(c))
+            {
+                _ = Quote(text);
+            }
+        }
     }
 
     /// <summary>Reads a quoted text starting at <paramref name="start"/> (a '"'); returns the index after the closing quote, or -1.</summary>

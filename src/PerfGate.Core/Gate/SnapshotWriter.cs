@@ -12,9 +12,31 @@ public static class SnapshotWriter
     /// <summary>The 1-based line of <c>scenario = ID</c> in every written snapshot (two comment lines, then format).</summary>
     public const int ScenarioLine = 4;
 
+    // One builder per thread, kept between snapshots (scenarios are written on several threads at once): a snapshot is
+    // several KB, and a new builder grew through three chunks for each.
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
     public static string Write(Snapshot snapshot)
     {
-        var sb = new StringBuilder(4096);
+        var sb = _builder ??= new StringBuilder(16384);
+        sb.Clear();
+        try
+        {
+            return Write(sb, snapshot);
+        }
+        finally
+        {
+            if (sb.Capacity > 1 << 20)
+            {
+                // A huge snapshot's builder is not kept for the rest of the run.
+                _builder = null;
+            }
+        }
+    }
+
+    private static string Write(StringBuilder sb, Snapshot snapshot)
+    {
         Line(sb, $"# PerfGate snapshot of scenario '{snapshot.ScenarioId}'. Generated: review it in the diff, do not edit it by hand.");
         Line(sb, $"# Approve a change with: perfgate approve {snapshot.ScenarioId}");
         Line(sb, $"format = {SnapshotFormat.Version}");
@@ -25,19 +47,19 @@ public static class SnapshotWriter
         // Every figure line is appended piece by piece into the one builder: this runs for every scenario of every
         // check, and per-line strings were most of its allocations.
         sb.Append('\n').Append(SnapshotFormat.InputsSection).Append('\n');
-        foreach (var input in snapshot.Inputs.OrderBy(i => i.Path, StringComparer.Ordinal))
+        foreach (var input in Sorted(snapshot.Inputs, i => i.Path))
         {
             sb.Append(input.Path).Append(" = sha256:").Append(input.Sha256).Append('\n');
         }
 
         sb.Append('\n').Append(SnapshotFormat.SettingsSection).Append('\n');
-        foreach (var (key, value) in snapshot.Settings.OrderBy(s => s.Key, StringComparer.Ordinal))
+        foreach (var (key, value) in Sorted(snapshot.Settings, s => s.Key))
         {
-            sb.Append(key).Append(" = ").Append(SnapshotText.Quote(value)).Append('\n');
+            SnapshotText.AppendQuoted(sb.Append(key).Append(" = "), value).Append('\n');
         }
 
         sb.Append('\n').Append(SnapshotFormat.MetricsSection).Append('\n');
-        foreach (var metric in snapshot.Metrics.OrderBy(m => m.Key, StringComparer.Ordinal))
+        foreach (var metric in Sorted(snapshot.Metrics, m => m.Key))
         {
             sb.Append(metric.Key).Append(" = ");
             AppendFigure(sb, metric.Value, metric.Unit, metric.Direction);
@@ -102,10 +124,31 @@ public static class SnapshotWriter
         {
             sb.Append(CultureInfo.InvariantCulture, $"{(value.Number == 0 ? 0d : value.Number):R}");
         }
+        else if (value.Kind == SnapshotValueKind.Boolean)
+        {
+            sb.Append(value.Boolean ? "true" : "false");
+        }
         else
         {
-            sb.Append(value.ToCanonicalString());
+            SnapshotText.AppendQuoted(sb, value.Text!);
         }
+    }
+
+    /// <summary>
+    /// <paramref name="items"/> in ordinal order of <paramref name="key"/>: the list itself when it is in order already (a
+    /// built snapshot always is), else a stable sort of it (the same order either way).
+    /// </summary>
+    private static IReadOnlyList<T> Sorted<T>(IReadOnlyList<T> items, Func<T, string> key)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (string.CompareOrdinal(key(items[i - 1]), key(items[i])) > 0)
+            {
+                return items.OrderBy(key, StringComparer.Ordinal).ToList();
+            }
+        }
+
+        return items;
     }
 
     private static void AppendJoined(StringBuilder sb, string a, string b, string c)

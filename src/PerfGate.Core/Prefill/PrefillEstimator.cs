@@ -12,7 +12,17 @@ namespace PerfGate.Prefill;
 public static partial class PrefillEstimator
 {
     /// <summary>Validates (see <see cref="Validate"/> for <paramref name="locate"/> and <paramref name="spell"/>) and estimates.</summary>
-    public static PrefillOutcome Estimate(PrefillRequest request, Func<string, SourceLocation>? locate = null, Func<string, string>? spell = null)
+    public static PrefillOutcome Estimate(PrefillRequest request, Func<string, SourceLocation>? locate = null, Func<string, string>? spell = null) =>
+        Estimate(request, locate, spell, timer: null, operators: true);
+
+    /// <summary>
+    /// <see cref="Estimate(PrefillRequest, Func{string, SourceLocation}?, Func{string, string}?)"/> for callers that estimate
+    /// many requests of one deployment (internal): <paramref name="timer"/>, built for the request's deployment, keeps the
+    /// step times across them (null: one for this request); without <paramref name="operators"/> the breakdown
+    /// (<see cref="PrefillEstimate.Operators"/>, <see cref="PrefillEstimate.FlopsPerCard"/>) is left empty and every
+    /// other figure is the same.
+    /// </summary>
+    internal static PrefillOutcome Estimate(PrefillRequest request, Func<string, SourceLocation>? locate, Func<string, string>? spell, PrefillStepTimer? timer, bool operators)
     {
         ArgumentNullException.ThrowIfNull(request);
         var diagnostics = Validate(request, locate, spell);
@@ -21,21 +31,21 @@ public static partial class PrefillEstimator
             return new PrefillOutcome(null, diagnostics);
         }
 
-        return new PrefillOutcome(Compute(request), diagnostics);
+        return new PrefillOutcome(Compute(request, timer ?? new PrefillStepTimer(request.Deployment), operators), diagnostics);
     }
 
-    private static PrefillEstimate Compute(PrefillRequest r)
+    private static PrefillEstimate Compute(PrefillRequest r, PrefillStepTimer timer, bool withOperators)
     {
         var d = r.Deployment;
-        var timer = new PrefillStepTimer(d);
         var g = timer.Geometry;
         var layers = g.Layers;
         var perRank = RequestsPerRank(r.Concurrency, d.Parallelism.Dp);
 
-        // One request alone, whole prompt: the operator breakdown and the synchronous TTFT.
-        var totals = new PrefillOperatorTotals();
+        // One request alone, whole prompt: the operator breakdown and the synchronous TTFT (the same step times with
+        // or without the breakdown).
+        var totals = withOperators ? new PrefillOperatorTotals() : null;
         var single = Alone(r, timer, r.Prompt, 0, totals, out var steps);
-        var operators = totals.ToList();
+        var operators = totals?.ToList() ?? [];
         var flops = operators.Sum(o => o.Kind is OperatorKind.Gemm or OperatorKind.ExpertGemm or OperatorKind.Attention ? o.Flops : 0);
 
         var (mean, max) = Queue(r, timer, perRank, r.Prompt, 0, 0, layers);
@@ -78,8 +88,9 @@ public static partial class PrefillEstimator
         Duration? itl = null, latency = null;
         if (r.OutputTokens > 0)
         {
-            var decode = DecodeEstimator.Estimate(d with { Batch = 1, Context = r.Prompt + (r.OutputTokens / 2), Mtp = 0 });
-            if (decode.Estimate is { } e)
+            // The step time alone: the decode estimate without its operator list (what Estimate would return, less the list).
+            var request = d with { Batch = 1, Context = r.Prompt + (r.OutputTokens / 2), Mtp = 0 };
+            if (!DecodeEstimator.Validate(request).Any(x => x.Severity == Severity.Error) && DecodeEstimator.Compute(request, includeOperators: false) is { } e)
             {
                 itl = e.StepTime;
                 latency = Duration.FromSeconds(single + (e.StepTime.Seconds * (r.OutputTokens - 1)));

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PerfGate.Estimation;
 using PerfGate.Quantities;
 
@@ -19,38 +20,41 @@ internal sealed class PrefillStepTimer
 
     private readonly ModelGeometry _g;
     private readonly TimingContext _c;
-    private readonly Dictionary<string, double> _cache = new(StringComparer.Ordinal);
+    // Step times by the step's segments; looked up by the scheduler's own list, copied only when a new step is stored.
+    private readonly Dictionary<PrefillSegment[], double> _cache = new(SegmentsComparer.Instance);
+    private readonly Dictionary<PrefillSegment[], double>.AlternateLookup<ReadOnlySpan<PrefillSegment>> _lookup;
 
     public PrefillStepTimer(DecodeRequest deployment)
     {
         _g = new ModelGeometry(deployment);
         _c = new TimingContext(deployment);
         Hardware = deployment.Hardware;
+        _lookup = _cache.GetAlternateLookup<ReadOnlySpan<PrefillSegment>>();
     }
 
     public Catalog.HardwareSpec Hardware { get; }
 
     public ModelGeometry Geometry => _g;
 
-    /// <summary>Seconds of one step; operator totals are added to <paramref name="totals"/> when given (not cached then).</summary>
+    /// <summary>
+    /// Seconds of one step; operator totals are added to <paramref name="totals"/> when given (not cached then). A step's
+    /// time depends on its segments alone, so one timer serves every request of its deployment.
+    /// </summary>
     public double Time(IReadOnlyList<PrefillSegment> segments, PrefillOperatorTotals? totals = null)
     {
-        string? key = null;
-        if (totals is null)
+        if (totals is not null)
         {
-            key = string.Join(';', segments.Select(s => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{s.NewTokens},{s.Prefix},{(s.Finishes ? 1 : 0)}")));
-            if (_cache.TryGetValue(key, out var cached))
-            {
-                return cached;
-            }
+            return Compute(segments, totals);
         }
 
-        var seconds = Compute(segments, totals);
-        if (key is not null)
+        ReadOnlySpan<PrefillSegment> key = segments is List<PrefillSegment> list ? CollectionsMarshal.AsSpan(list) : segments.ToArray();
+        if (_lookup.TryGetValue(key, out var cached))
         {
-            _cache[key] = seconds;
+            return cached;
         }
 
+        var seconds = Compute(segments, null);
+        _lookup[key] = seconds;
         return seconds;
     }
 
@@ -139,6 +143,35 @@ internal sealed class PrefillStepTimer
         finally
         {
             OpBuffer.Return(ops);
+        }
+    }
+
+    /// <summary>Segments compared element by element, as arrays (the keys) or as the scheduler's span (the lookups).</summary>
+    private sealed class SegmentsComparer : IEqualityComparer<PrefillSegment[]>, IAlternateEqualityComparer<ReadOnlySpan<PrefillSegment>, PrefillSegment[]>
+    {
+        public static readonly SegmentsComparer Instance = new();
+
+        public bool Equals(PrefillSegment[]? x, PrefillSegment[]? y) => ReferenceEquals(x, y) || (x is not null && y is not null && x.AsSpan().SequenceEqual(y));
+
+        public int GetHashCode(PrefillSegment[] obj) => Hash(obj);
+
+        public bool Equals(ReadOnlySpan<PrefillSegment> alternate, PrefillSegment[] other) => alternate.SequenceEqual(other);
+
+        public int GetHashCode(ReadOnlySpan<PrefillSegment> alternate) => Hash(alternate);
+
+        public PrefillSegment[] Create(ReadOnlySpan<PrefillSegment> alternate) => alternate.ToArray();
+
+        private static int Hash(ReadOnlySpan<PrefillSegment> segments)
+        {
+            var hash = default(HashCode);
+            foreach (var s in segments)
+            {
+                hash.Add(s.NewTokens);
+                hash.Add(s.Prefix);
+                hash.Add(s.Finishes);
+            }
+
+            return hash.ToHashCode();
         }
     }
 }

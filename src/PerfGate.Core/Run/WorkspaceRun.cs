@@ -44,7 +44,8 @@ public static class WorkspaceRun
         }
 
         var selected = workspace.Scenarios.Where(s => request.Covers(s.Id)).ToArray();
-        var outcomes = OrderedParallel.Map(selected, request.Parallelism, s => Timed(() => EvaluateScenario(workspace, s, calibration)));
+        var reports = new Measurements.ScenarioMeasuredRuns.ReportCache();
+        var outcomes = OrderedParallel.Map(selected, request.Parallelism, s => Timed(() => EvaluateScenario(workspace, s, calibration, reports)));
         var scenarios = new List<CurrentScenario>(outcomes.Count);
         foreach (var outcome in outcomes)
         {
@@ -105,16 +106,17 @@ public static class WorkspaceRun
     /// <summary>
     /// One scenario to its snapshot, pure: everything it reads was read by the loader (<see cref="LoadedWorkspace.Contents"/>),
     /// so scenarios can be evaluated in any order or in parallel. Errors (invalid input) leave the snapshot null;
-    /// estimate findings are in the snapshot, not in the diagnostics.
+    /// estimate findings are in the snapshot, not in the diagnostics. <paramref name="reports"/> holds the measured reports
+    /// other scenarios of the run already parsed (null: this scenario parses its own).
     /// </summary>
-    public static ScenarioOutcome EvaluateScenario(LoadedWorkspace workspace, ScenarioSpec scenario, IReadOnlyDictionary<string, CalibrationTables> calibration)
+    public static ScenarioOutcome EvaluateScenario(LoadedWorkspace workspace, ScenarioSpec scenario, IReadOnlyDictionary<string, CalibrationTables> calibration, Measurements.ScenarioMeasuredRuns.ReportCache? reports = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(scenario);
         var problems = new List<Diagnostic>();
         var mindie = ScenarioMindieConfig.Read(workspace, scenario, problems);
         var before = problems.Count;
-        var measured = Measurements.ScenarioMeasuredRuns.Read(workspace, scenario, problems);
+        var measured = Measurements.ScenarioMeasuredRuns.Read(workspace, scenario, problems, reports);
         if (problems.Skip(before).Any(p => p.Severity == Severity.Error))
         {
             return new ScenarioOutcome(scenario.Id, null, problems);
@@ -167,9 +169,10 @@ public static class WorkspaceRun
         var problems = new List<Diagnostic>(loaded.Diagnostics);
         var calibration = FolderCalibration(workspace, problems);
         var results = new List<Measurements.Accuracy.AccuracyResult>();
+        var reports = new Measurements.ScenarioMeasuredRuns.ReportCache();
         foreach (var scenario in workspace.Scenarios.Where(s => s.Measured is not null))
         {
-            var runs = Measurements.ScenarioMeasuredRuns.Read(workspace, scenario, problems);
+            var runs = Measurements.ScenarioMeasuredRuns.Read(workspace, scenario, problems, reports);
             var result = ScenarioAccuracy.Evaluate(new EvaluationRequest
             {
                 Scenario = scenario,

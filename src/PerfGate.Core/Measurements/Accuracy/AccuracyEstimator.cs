@@ -32,6 +32,10 @@ public static class AccuracyEstimator
         var notes = new List<string>();
         var host = KernelCostModel.For(request).HostOverheadPerStep.Seconds;
         var prefills = new Dictionary<int, Duration?>();
+        var prefillTimer = new PrefillStepTimer(request);
+
+        // Decode step times by (context, batch): the runs of one sweep share their context, and the bisections their batches.
+        var decodes = new Dictionary<(int Context, int Batch), DecodeEstimate?>();
         foreach (var run in runs)
         {
             if (run.Failed)
@@ -49,7 +53,7 @@ public static class AccuracyEstimator
             var prompt = (int)Math.Round(promptTokens);
             if (!prefills.TryGetValue(prompt, out var prefill))
             {
-                var outcome = PrefillEstimator.Estimate(new PrefillRequest { Deployment = request, Prompt = prompt });
+                var outcome = PrefillEstimator.Estimate(new PrefillRequest { Deployment = request, Prompt = prompt }, null, null, prefillTimer, operators: false);
                 prefills[prompt] = prefill = outcome.Estimate is { } p ? Duration.FromSeconds(p.Single.Seconds + (p.Steps * host)) : null;
             }
 
@@ -60,14 +64,12 @@ public static class AccuracyEstimator
             }
 
             var output = run.Workload.OutputTokens ?? request.Context;
-            var context = (int)Math.Round(promptTokens + (output / 2));
-            var atContext = request with { Context = Math.Max(1, context) };
-            var cache = new Dictionary<int, DecodeEstimate?>();
+            var context = Math.Max(1, (int)Math.Round(promptTokens + (output / 2)));
             DecodeEstimate? At(int b)
             {
-                if (!cache.TryGetValue(b, out var e))
+                if (!decodes.TryGetValue((context, b), out var e))
                 {
-                    cache[b] = e = DecodeEstimator.Estimate(atContext with { Batch = b }).Estimate;
+                    decodes[(context, b)] = e = StepAt(request with { Context = context, Batch = b });
                 }
 
                 return e;
@@ -91,6 +93,10 @@ public static class AccuracyEstimator
 
         return new AccuracyResult(scenario, rows, notes);
     }
+
+    /// <summary>The decode estimate's step time and memory (what <see cref="DecodeEstimator.Estimate"/> gives, without the operator list), or null when the request is invalid.</summary>
+    private static DecodeEstimate? StepAt(DecodeRequest request) =>
+        DecodeEstimator.Validate(request).Any(d => d.Severity == Diagnostics.Severity.Error) ? null : DecodeEstimator.Compute(request, includeOperators: false);
 
     /// <summary>The rows of one run estimated at <paramref name="point"/>: ITL, TTFT and (where the load fixes the batch) output tokens/s, each the run measured.</summary>
     internal static IEnumerable<AccuracyRow> RowsAt(MeasuredRun run, ServingPoint point)
