@@ -1,4 +1,3 @@
-using PerfGate.Diagnostics;
 using PerfGate.IO;
 
 namespace PerfGate.Cli.Output;
@@ -12,7 +11,7 @@ internal static class OutputFile
     /// <summary>True when written; otherwise the diagnostic has been written to the error stream.</summary>
     public static bool TryWrite(CliContext context, string path, string text, string option)
     {
-        var problem = TryWrite(Path.GetFullPath(path, context.CurrentDirectory), path, text, option);
+        var problem = OutputFiles.TryWrite(PhysicalFileSystem.Instance, Path.GetFullPath(path, context.CurrentDirectory), path, text, option);
         if (problem is null)
         {
             return true;
@@ -21,8 +20,4 @@ internal static class OutputFile
         context.Error.WriteLine(problem.ToCanonicalString());
         return false;
     }
-
-    /// <summary>Writes the absolute <paramref name="full"/>; null when written, else the PG2017 error at <paramref name="shown"/>, for callers that print diagnostics themselves.</summary>
-    public static Diagnostic? TryWrite(string full, string shown, string text, string option) =>
-        OutputFiles.TryWrite(PhysicalFileSystem.Instance, full, shown, text, option);
 }
