@@ -60,28 +60,14 @@ public static partial class DecodeEstimator
         // the dispatch/combine but not the projections and experts (README, "Seed 002 reproduction").
         var gemmQ = seedLayers && !dual ? 1 : q;
 
+        // The seed's layer rule times only the MoE layer's GEMMs, attention and communication, so the dense layers
+        // and the head are not built; the weights (which no batch changes) come from the whole list, built once.
+        var seedWeights = seedLayers ? g.ResidentWeightBytes ??= ResidentWeights(g) : 0;
         var ops = OpBuffer.Rent();
         try
         {
-            if (g.Moe is not null && g.MoeLayers > 0)
-            {
-                OperatorListBuilder.Attention(ops, g, OperatorScope.MoeLayer, g.MoeLayers, moeBatch, q, gemmQ, request.Context, fp8Attention);
-                OperatorListBuilder.Moe(ops, g, OperatorScope.MoeLayer, g.MoeLayers, (long)moeBatch * q, (long)moeBatch * gemmQ, c.EpOverNic, seedLayers);
-            }
-
-            if (g.DenseLayers > 0)
-            {
-                OperatorListBuilder.Attention(ops, g, OperatorScope.DenseLayer, g.DenseLayers, batch, q, q, request.Context, fp8Attention);
-                OperatorListBuilder.DenseMlp(ops, g, OperatorScope.DenseLayer, g.DenseLayers, (long)batch * q);
-            }
-
-            OperatorListBuilder.Head(ops, g, g.TiedEmbeddings, (long)batch * q);
-
-            var weights = 0.0;
-            for (var i = 0; i < ops.Count; i++)
-            {
-                weights += ops[i].ResidentWeightBytes * ops[i].Instances;
-            }
+            Build(ops, g, batch, moeBatch, q, gemmQ, request.Context, fp8Attention, c.EpOverNic, seedExpertRows: seedLayers, moeLayerOnly: seedLayers);
+            var weights = seedLayers ? seedWeights : ResidentWeights(ops);
 
             var results = includeOperators ? new OperatorEstimate[ops.Count] : null;
             var timedCount = 0;
@@ -153,6 +139,63 @@ public static partial class DecodeEstimator
                 microBatches,
                 MtpMath.AcceptedTokens(request.Mtp, request.MtpAcceptance),
                 memory);
+        }
+        finally
+        {
+            OpBuffer.Return(ops);
+        }
+    }
+
+    /// <summary>
+    /// The operators of one step, in a fixed order: the MoE layer's attention and experts (at
+    /// <paramref name="moeBatch"/> sequences per micro-batch), the dense layer's attention and MLP, the head.
+    /// <paramref name="moeLayerOnly"/> stops after the MoE layer.
+    /// </summary>
+    private static void Build(OpBuffer ops, ModelGeometry g, int batch, int moeBatch, int q, int gemmQ, int context, bool fp8Attention, bool epOverNic, bool seedExpertRows, bool moeLayerOnly)
+    {
+        if (g.Moe is not null && g.MoeLayers > 0)
+        {
+            OperatorListBuilder.Attention(ops, g, OperatorScope.MoeLayer, g.MoeLayers, moeBatch, q, gemmQ, context, fp8Attention);
+            OperatorListBuilder.Moe(ops, g, OperatorScope.MoeLayer, g.MoeLayers, (long)moeBatch * q, (long)moeBatch * gemmQ, epOverNic, seedExpertRows);
+        }
+
+        if (moeLayerOnly)
+        {
+            return;
+        }
+
+        if (g.DenseLayers > 0)
+        {
+            OperatorListBuilder.Attention(ops, g, OperatorScope.DenseLayer, g.DenseLayers, batch, q, q, context, fp8Attention);
+            OperatorListBuilder.DenseMlp(ops, g, OperatorScope.DenseLayer, g.DenseLayers, (long)batch * q);
+        }
+
+        OperatorListBuilder.Head(ops, g, g.TiedEmbeddings, (long)batch * q);
+    }
+
+    /// <summary>The weights held on the card: every operator's resident weights times its instances, in list order.</summary>
+    private static double ResidentWeights(OpBuffer ops)
+    {
+        var weights = 0.0;
+        for (var i = 0; i < ops.Count; i++)
+        {
+            weights += ops[i].ResidentWeightBytes * ops[i].Instances;
+        }
+
+        return weights;
+    }
+
+    /// <summary>
+    /// <see cref="ResidentWeights(OpBuffer)"/> of the whole list, built at one sequence: no operator's resident weights
+    /// depend on the batch, the query length or the context, so this is the sum any request on this geometry gets.
+    /// </summary>
+    private static double ResidentWeights(ModelGeometry g)
+    {
+        var ops = OpBuffer.Rent();
+        try
+        {
+            Build(ops, g, batch: 1, moeBatch: 1, q: 1, gemmQ: 1, context: 0, fp8Attention: false, epOverNic: false, seedExpertRows: true, moeLayerOnly: false);
+            return ResidentWeights(ops);
         }
         finally
         {

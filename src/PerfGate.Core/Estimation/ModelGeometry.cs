@@ -89,6 +89,13 @@ internal sealed class ModelGeometry
     public long KvElementsPerTokenPerLayer { get; }
 
     /// <summary>
+    /// The weights held on the card, once computed (they depend on the geometry only): set by the estimator when it
+    /// does not build the whole operator list (seed 002's layer rule), so the search computes them once per
+    /// configuration. Not thread-safe; a geometry belongs to one request or one search configuration.
+    /// </summary>
+    public double? ResidentWeightBytes { get; set; }
+
+    /// <summary>
     /// Expected number of this card's experts that at least one of <paramref name="groupTokens"/> tokens
     /// (all DP ranks' tokens, each choosing top-k of E experts uniformly) is routed to:
     /// experts per card x (1 - (1 - k/E)^(tokens / replicas)).

@@ -48,6 +48,34 @@ public sealed class WeightAccountingTests
         Assert.Equal(2_554_331_136L + (17_117_648_384L * 2), Weights(ep));
     }
 
+    [Fact]
+    public void The_seed_layer_rule_holds_the_same_weights_as_the_whole_operator_list()
+    {
+        // Under seed 002's layer rule the estimator builds only the MoE layer and takes the weights from the whole
+        // list built once per geometry; they must be the as-built weights, whatever the batch, MTP and pipeline.
+        foreach (var pipeline in new[] { PipelineKind.Naive, PipelineKind.DualMicroBatch })
+        {
+            foreach (var (batch, mtp) in new[] { (1, 0), (64, 1), (128, 2) })
+            {
+                var asBuilt = new DecodeRequest
+                {
+                    Model = Fixtures.DeepSeekV3,
+                    Hardware = SeedFixtures.H800,
+                    Nic = Fixtures.Cx7,
+                    Parallelism = new Parallelism(1, 144, 144),
+                    Dtypes = new DtypeSettings(DataType.Fp8, DataType.Fp8, DataType.Bf16, DataType.Fp8),
+                    Batch = batch,
+                    Mtp = mtp,
+                    Pipeline = pipeline,
+                    Efficiency = EfficiencySource.Seed,
+                };
+                var seed = asBuilt with { Layers = LayerTreatment.SeedSparseTimesAllLayers };
+                Assert.Equal(Weights(asBuilt), Weights(seed));
+                Assert.Equal(DecodeEstimator.Estimate(asBuilt).Estimate!.Memory, DecodeEstimator.Estimate(seed).Estimate!.Memory);
+            }
+        }
+    }
+
     public static TheoryData<string> BuiltInModels => [.. BuiltInCatalog.Load().Models.Keys.Order(StringComparer.Ordinal)];
 
     [Theory]
