@@ -1,15 +1,12 @@
 using System.CommandLine;
-using System.Globalization;
-using PerfGate.Catalog;
 using PerfGate.Cli.Output;
+using PerfGate.Cli.Rendering;
 using PerfGate.Estimation;
 using PerfGate.Estimation.Implementations;
 using PerfGate.IO;
 using PerfGate.Prefill;
-using PerfGate.Quantities;
 using PerfGate.Reports;
 using PerfGate.Run;
-using PerfGate.Scenarios;
 using PerfGate.Workspace;
 using Spectre.Console;
 
@@ -64,10 +61,10 @@ internal static class EstimateCommand
             }
             else if (exit == ExitCodes.Success)
             {
-                Render(context, estimate);
+                TextViews.Write(context, DecodeEstimateText.Table(estimate), DecodeEstimateText.Lines(estimate));
                 if (answer.Prefill is { } p)
                 {
-                    PrefillRendering.Render(context, p);
+                    TextViews.Write(context, PrefillEstimateText.Table(p), PrefillEstimateText.Lines(p));
                 }
             }
 
@@ -76,39 +73,5 @@ internal static class EstimateCommand
             return exit;
         });
         return command;
-    }
-
-    private static void Render(CliContext context, DecodeEstimate e)
-    {
-        var c = CultureInfo.InvariantCulture;
-        var r = e.Request;
-        var console = ConsoleFactory.Create(context);
-        var table = new Table().Border(TableBorder.Simple).AddColumns("operator", "scope", "x", "m", "n", "k", "time/us", "step/us", "share", "bound", "source");
-
-        var breakdown = e.Breakdown();
-        for (var i = 0; i < breakdown.Count; i++)
-        {
-            var b = breakdown[i];
-            var op = e.Operators[i];
-            var gemm = op.Kind is OperatorKind.Gemm or OperatorKind.ExpertGemm;
-            table.AddRow(
-                Markup.Escape(op.Name),
-                op.Scope.ToString(),
-                op.Instances.ToString(c),
-                gemm ? op.M.ToString(c) : string.Empty,
-                gemm ? op.N.ToString(c) : string.Empty,
-                gemm ? op.K.ToString(c) : string.Empty,
-                op.Time.Microseconds.ToString("0.00", c),
-                b.Time.Microseconds.ToString("0.0", c),
-                b.Share.ToString("0.0%", c),
-                op.Bound.ToString().ToLowerInvariant(),
-                Markup.Escape(op.Origin.ToId()));
-        }
-
-        console.Write(table);
-        var m = e.Memory;
-        context.Out.WriteLine(string.Create(c, $"{r.Model.Id} on {r.Hardware.Id}: TP {r.Parallelism.Tp} EP {r.Parallelism.Ep} DP {r.Parallelism.Dp}, batch {r.Batch}, context {r.Context}, MTP {r.Mtp}, {(r.Pipeline == PipelineKind.DualMicroBatch ? "dual-micro-batch" : "naive")}, efficiency {r.Efficiency.ToString().ToLowerInvariant()}{(r.CalibrationFrom is { } from && r.Efficiency == EfficiencySource.Measured ? $" (tables transferred from {from.Id}, spec ratio)" : string.Empty)}, implementation {r.Implementation.Id}"));
-        context.Out.WriteLine(string.Create(c, $"step {e.StepTime.Milliseconds:0.000} ms, {e.UserTokensPerSecond:0.00} tokens/s per user, {e.ThroughputPerCard:0.0} tokens/s per card"));
-        context.Out.WriteLine(string.Create(c, $"memory per card: weights {m.WeightBytesPerCard}, KV {m.KvBytesPerToken}/token ({m.KvBytesPerSequence}/sequence), {(m.LimitsBatch ? string.Create(c, $"max batch {m.MaxBatch}") : "no KV cache at context 0, so memory does not limit the batch")}"));
     }
 }

@@ -1,16 +1,13 @@
 using System.CommandLine;
 using PerfGate.Catalog;
 using PerfGate.Cli.Output;
-using PerfGate.Diagnostics;
+using PerfGate.IO;
 
 namespace PerfGate.Cli.Commands;
 
 /// <summary><c>perfgate import hf &lt;config.json&gt; [--id ID] [--output FILE]</c>: a HuggingFace config.json as a model document.</summary>
 internal static class ImportCommand
 {
-    /// <summary>A config.json is a few kilobytes; anything past 1 MiB is not one.</summary>
-    private const long MaxConfigBytes = 1 << 20;
-
     public static Command Create(CliContext context)
     {
         var command = new Command("import", "Turn files from other tools into catalog documents.");
@@ -31,12 +28,7 @@ internal static class ImportCommand
         command.Options.Add(source);
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(config)!;
-            var problems = new List<Diagnostic>();
-            var text = InputFile.ReadText(context, path, "a HuggingFace config.json", MaxConfigBytes, problems);
-            var result = text is null
-                ? new HuggingFaceConfigResult(null, problems)
-                : HuggingFaceConfigReader.Read(text, path, parse.GetValue(id), parse.GetValue(source));
+            var result = HuggingFaceConfigReader.ReadFile(PhysicalFileSystem.Instance, context.CurrentDirectory, parse.GetValue(config)!, parse.GetValue(id), parse.GetValue(source));
             DiagnosticPrinter.Print(context, result.Diagnostics);
 
             if (result.Model is not { } model)

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using PerfGate.Cli.Output;
-using PerfGate.Diagnostics;
+using PerfGate.IO;
+using PerfGate.Run;
 using PerfGate.Workspace;
 
 namespace PerfGate.Cli.Commands;
 
 /// <summary>
-/// <c>perfgate init [--workspace DIR] [--force]</c>: scaffold a workspace (<see cref="WorkspaceTemplate"/>). Existing files
+/// <c>perfgate init [--workspace DIR] [--force]</c>: scaffold a workspace (<see cref="InitRun"/>). Existing files
 /// are never overwritten without --force: each is named and the run exits 2 before writing anything.
 /// </summary>
 internal static class InitCommand
@@ -21,25 +22,15 @@ internal static class InitCommand
         command.SetAction(parse =>
         {
             var root = Path.GetFullPath(parse.GetValue(workspace) ?? ".", context.CurrentDirectory);
-            var files = WorkspaceTemplate.Files();
-            var existing = files.Where(f => File.Exists(Path.Combine(root, f.Key))).ToList();
-            if (existing.Count > 0 && !parse.GetValue(force))
+            var (created, problems) = InitRun.Write(PhysicalFileSystem.Instance, root, parse.GetValue(force));
+            foreach (var relative in created)
             {
-                DiagnosticPrinter.Print(context, existing.Select(f => Diagnostic.Error(DiagnosticIds.OutputNotWritable, "already exists; init writes nothing over your files (pass --force to overwrite)", new SourceLocation(f.Key))).ToList());
-                return ExitCodes.BadInput;
+                context.Out.WriteLine($"created  {relative}");
             }
 
-            foreach (var (relative, text) in files)
+            if (problems.Count > 0)
             {
-                var full = Path.Combine(root, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                if (OutputFile.TryWrite(full, relative, text, "init") is { } problem)
-                {
-                    DiagnosticPrinter.Print(context, [problem]);
-                    return ExitCodes.BadInput;
-                }
-
-                context.Out.WriteLine($"created  {relative}");
+                return DiagnosticPrinter.Fail(context, problems);
             }
 
             context.Out.WriteLine($"Next: perfgate approve {WorkspaceTemplate.SampleScenarioId}   # record the first baseline, then commit baselines/");

@@ -16,7 +16,7 @@ internal sealed class MemoryOptions : OptionSet<MemoryArguments>
         Add<string?>("--hardware", "Card id from the catalog or a YAML hardware document, e.g. ascend-910b3 (MindIE's config does not name it).", (a, v) => a with { Hardware = v });
         Add(new Option<string?>("--workspace", "-w") { Description = "Folder holding perfgate.yaml, for --scenario (default: the current directory)." }, (a, v) => a with { Workspace = v });
         Add<string?>("--scenario", "Budget this scenario of the workspace (its memory: section and mindieConfig); other options override it.", (a, v) => a with { Scenario = v });
-        Add<string?>("--engine", EngineHelp, (a, v) => a with { Engine = v });
+        Add<string?>("--engine", MemoryEngines.Choices + ": whose memory convention applies.", (a, v) => a with { Engine = v });
         Add<int?>("--cards", "Cards in the instance (worldSize); default tp x dp.", (a, v) => a with { Cards = v });
         Add<int?>("--tp", "Attention tensor parallel degree (default: worldSize).", (a, v) => a with { Tp = v });
         Add<int?>("--dp", "Attention data parallel degree (default 1).", (a, v) => a with { Dp = v });
@@ -41,14 +41,7 @@ internal sealed class MemoryOptions : OptionSet<MemoryArguments>
         Svg = Add<string?>("--svg", "Also write a stacked bar per card as SVG to this file.");
     }
 
-    /// <summary>"mindie (default), vllm, sglang or tensorrt-llm (alias trtllm): ...", from the registered engines.</summary>
-    public static string EngineHelp { get; } =
-        string.Join(", ", MemoryEngines.All.SkipLast(1).Select(Spell)) + " or " + Spell(MemoryEngines.All[^1]) + ": whose memory convention applies.";
-
     public Option<bool> Json { get; }
 
     public Option<string?> Svg { get; }
-
-    private static string Spell(IEngineConvention e) =>
-        e.Id + (ReferenceEquals(e, MemoryEngines.MindIE) ? " (default)" : string.Empty) + (e.Aliases.Count > 0 ? $" (alias {string.Join(", ", e.Aliases)})" : string.Empty);
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using PerfGate.Cli.Output;
+using PerfGate.IO;
+using PerfGate.Run;
 using PerfGate.Schemas;
 
 namespace PerfGate.Cli.Commands;
@@ -15,20 +17,14 @@ internal static class SchemaCommand
         command.SetAction(parse =>
         {
             var folder = Path.GetFullPath(parse.GetValue(output)!, context.CurrentDirectory);
-            Directory.CreateDirectory(folder);
-            foreach (var name in JsonSchemas.Names)
+            var schemas = JsonSchemas.Names.Select(name => new KeyValuePair<string, string>(name, JsonSchemas.Read(name)));
+            var (written, problems) = FilesWritten.Write(PhysicalFileSystem.Instance, folder, parse.GetValue(output)!, schemas, "--output");
+            foreach (var shown in written)
             {
-                var shown = Path.Combine(parse.GetValue(output)!, name).Replace('\\', '/');
-                if (OutputFile.TryWrite(Path.Combine(folder, name), shown, JsonSchemas.Read(name), "--output") is { } problem)
-                {
-                    DiagnosticPrinter.Print(context, [problem]);
-                    return ExitCodes.BadInput;
-                }
-
                 context.Out.WriteLine($"wrote    {shown}");
             }
 
-            return ExitCodes.Success;
+            return problems.Count > 0 ? DiagnosticPrinter.Fail(context, problems) : ExitCodes.Success;
         });
         return command;
     }

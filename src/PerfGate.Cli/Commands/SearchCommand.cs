@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using PerfGate.Cli.Output;
+using PerfGate.Cli.Rendering;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation;
 using PerfGate.IO;
+using PerfGate.Reports;
 using PerfGate.Run;
 using PerfGate.Workspace;
-using Spectre.Console;
 
 namespace PerfGate.Cli.Commands;
 
@@ -38,7 +39,7 @@ internal static class SearchCommand
                 return DiagnosticPrinter.Fail(context, diagnostics);
             }
 
-            Render(context, result);
+            TextViews.Write(context, SearchText.Table(result), [SearchText.Summary(result)], width: 200);
             DiagnosticPrinter.Print(context, diagnostics);
             if (parse.GetValue(csv) is { } file)
             {
@@ -53,22 +54,5 @@ internal static class SearchCommand
             return diagnostics.Any(x => x.Severity == Severity.Error) ? ExitCodes.BadInput : ExitCodes.Success;
         });
         return command;
-    }
-
-    private static void Render(CliContext context, SearchResult result)
-    {
-        var c = CultureInfo.InvariantCulture;
-        var console = ConsoleFactory.Create(context, width: 200);
-        var table = new Table().Border(TableBorder.Simple).AddColumns([.. SearchCsvWriter.Columns]);
-
-        foreach (var r in result.Rows)
-        {
-            table.AddRow(
-                Markup.Escape(r.Gpu), Markup.Escape(r.Nic), r.PipelineId, r.Ep.ToString(c), r.KvElementBytes.ToString(c), r.NonExpertElementBytes.ToString(c),
-                r.Batch.ToString(c), r.DeepGemm ? "TRUE" : "FALSE", r.UserTokensPerSecond.ToString("0.00", c), r.ThroughputPerCard.ToString("0.0", c), r.Mtp.ToString(c));
-        }
-
-        console.Write(table);
-        context.Out.WriteLine(string.Create(c, $"target {result.TargetUserTokensPerSecond:0.##} UX TPS: {result.Rows.Count} configurations ({result.Candidates.Count} before dedup, {result.Evaluations} estimates)"));
     }
 }

@@ -1,7 +1,7 @@
 namespace PerfGate.Estimation;
 
 /// <summary>What limits an operator's time.</summary>
-public enum Bound
+public enum Bound : byte
 {
     Memory,
     Compute,

@@ -85,13 +85,12 @@ public static partial class DecodeEstimator
                     op.Instances = g.Layers;
                 }
 
-                var timed = OperatorTimer.Time(ref op, c);
+                var s = OperatorTimer.Seconds(ref op, c, out var roofline, out var bound, out var origin);
                 if (results is not null)
                 {
-                    results[timedCount++] = timed;
+                    results[timedCount++] = OperatorTimer.Estimate(ref op, s, roofline, bound, origin);
                 }
 
-                var s = timed.Time.Seconds;
                 switch (op.Scope)
                 {
                     case OperatorScope.MoeLayer:

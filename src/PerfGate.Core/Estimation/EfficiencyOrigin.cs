@@ -1,7 +1,7 @@
 namespace PerfGate.Estimation;
 
 /// <summary>Where an operator's efficiency (and so its time) came from.</summary>
-public enum EfficiencyOrigin
+public enum EfficiencyOrigin : byte
 {
     /// <summary>Peak compute and peak memory bandwidth, no correction.</summary>
     Roofline,

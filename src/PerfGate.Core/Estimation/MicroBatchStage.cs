@@ -6,7 +6,7 @@ namespace PerfGate.Estimation;
 /// the other's <see cref="Dispatch"/> is on the wire, while it computes <see cref="AttentionCore"/> the
 /// other's <see cref="Combine"/> is; the <see cref="Experts"/> (shared and routed) are not overlapped.
 /// </summary>
-public enum MicroBatchStage
+public enum MicroBatchStage : byte
 {
     /// <summary>Norm and the projections up to the attention core (MLA: q/kv down and up, q absorb).</summary>
     AttentionProjections,

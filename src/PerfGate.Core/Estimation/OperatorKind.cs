@@ -1,7 +1,7 @@
 namespace PerfGate.Estimation;
 
 /// <summary>What an operator of the decode step is.</summary>
-public enum OperatorKind
+public enum OperatorKind : byte
 {
     /// <summary>A matrix multiply against weights (projections, MLP, router, lm_head).</summary>
     Gemm,

@@ -12,10 +12,19 @@ internal static class OperatorTimer
 {
     public static OperatorEstimate Time(ref OpSpec op, TimingContext c)
     {
+        var seconds = Seconds(ref op, c, out var roofline, out var bound, out var origin);
+        return Estimate(ref op, seconds, roofline, bound, origin);
+    }
+
+    /// <summary>The operator as reported: its figures, its time per instance and how that time was reached.</summary>
+    public static OperatorEstimate Estimate(ref OpSpec op, double seconds, double roofline, Bound bound, EfficiencyOrigin origin) =>
+        new(op.Name, op.Kind, op.Scope, op.Stage, op.Instances, op.M, op.N, op.K, op.Flops, op.Bytes, op.WeightBytes, op.ResidentWeightBytes,
+            Duration.FromSeconds(seconds), bound, origin, seconds > 0 ? roofline / seconds : 1);
+
+    /// <summary>Seconds per instance of one operator, with its roofline, what bounds it and where its efficiency came from.</summary>
+    public static double Seconds(ref OpSpec op, TimingContext c, out double roofline, out Bound bound, out EfficiencyOrigin origin)
+    {
         double seconds;
-        double roofline;
-        Bound bound;
-        EfficiencyOrigin origin;
         switch (op.Kind)
         {
             case OperatorKind.Gemm:
@@ -49,9 +58,7 @@ internal static class OperatorTimer
                 throw new ArgumentOutOfRangeException(nameof(op), op.Kind, "unknown operator kind");
         }
 
-        return new OperatorEstimate(
-            op.Name, op.Kind, op.Scope, op.Stage, op.Instances, op.M, op.N, op.K, op.Flops, op.Bytes, op.WeightBytes, op.ResidentWeightBytes,
-            Duration.FromSeconds(seconds), bound, origin, seconds > 0 ? roofline / seconds : 1);
+        return seconds;
     }
 
     /// <summary>Ring all-reduce: wire bytes over the link, plus the per-message latency by group size.</summary>

@@ -27,4 +27,10 @@ public static class MemoryEngines
     /// <summary>The engine with this id or alias (ordinal), or null.</summary>
     public static IEngineConvention? Find(string spelling) =>
         Spellings.FirstOrDefault(s => s.Key == spelling).Value;
+
+    /// <summary>"mindie (default), vllm, sglang or tensorrt-llm (alias trtllm)": the accepted spellings, for help texts.</summary>
+    public static string Choices { get; } = string.Join(", ", All.SkipLast(1).Select(Describe)) + " or " + Describe(All[^1]);
+
+    private static string Describe(IEngineConvention e) =>
+        e.Id + (ReferenceEquals(e, MindIE) ? " (default)" : string.Empty) + (e.Aliases.Count > 0 ? $" (alias {string.Join(", ", e.Aliases)})" : string.Empty);
 }
