@@ -138,6 +138,11 @@ public sealed partial class WorkspaceLoader
 
         try
         {
+            if (Hashed(Relative(absolute), WorkspaceInputKind.EngineConfig))
+            {
+                return Relative(absolute);
+            }
+
             if (fs.GetFileLength(absolute) > Memory.ScenarioMindieConfig.MaxConfigBytes)
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticIds.HostileInput, string.Create(CultureInfo.InvariantCulture, $"'memory.mindieConfig' names '{path}', which is larger than {Memory.ScenarioMindieConfig.MaxConfigBytes} bytes; that is no MindIE config.json"), at));
@@ -176,6 +181,11 @@ public sealed partial class WorkspaceLoader
         {
             foreach (var file in new[] { absolute, Measurements.MeasuredSidecar.PathFor(absolute) }.Where(fs.FileExists))
             {
+                if (Hashed(Relative(file), WorkspaceInputKind.MeasuredReport))
+                {
+                    continue;
+                }
+
                 if (fs.GetFileLength(file) > Measurements.ScenarioMeasuredRuns.MaxReportBytes)
                 {
                     diagnostics.Add(Diagnostic.Error(DiagnosticIds.HostileInput, string.Create(CultureInfo.InvariantCulture, $"'measured.report' names '{path}', which is larger than {Measurements.ScenarioMeasuredRuns.MaxReportBytes} bytes; that is no benchmark summary"), at));

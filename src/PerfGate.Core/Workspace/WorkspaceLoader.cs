@@ -23,6 +23,9 @@ public sealed partial class WorkspaceLoader
     private readonly Dictionary<string, ReadOnlyMemory<byte>> contents = new(StringComparer.Ordinal);
     private string? resolvedRoot;
 
+    // Paths already found inside the workspace with their links followed: many scenarios name one report or config.
+    private readonly HashSet<string> confined = new(StringComparer.Ordinal);
+
     private WorkspaceLoader(IFileSystem fs, string root, YamlLimits limits)
     {
         this.fs = fs;
@@ -130,6 +133,9 @@ public sealed partial class WorkspaceLoader
         return loaded.Root;
     }
 
+    /// <summary>True when <paramref name="relative"/> was read and hashed as <paramref name="kind"/> already (a report or config that several scenarios name is read once).</summary>
+    private bool Hashed(string relative, WorkspaceInputKind kind) => inputs.TryGetValue(relative, out var input) && input.Kind == kind;
+
     /// <summary>Records an input: its hash, and the very bytes hashed, which are the bytes every later step parses.</summary>
     private void Hash(string relative, byte[] bytes, WorkspaceInputKind kind)
     {
@@ -159,6 +165,11 @@ public sealed partial class WorkspaceLoader
     /// </summary>
     private bool Confined(string absolute, string key, string path, SourceLocation at)
     {
+        if (confined.Contains(absolute))
+        {
+            return true;
+        }
+
         string target;
         try
         {
@@ -173,6 +184,7 @@ public sealed partial class WorkspaceLoader
 
         if (WorkspacePaths.RelativeInside(resolvedRoot, target) is not null)
         {
+            confined.Add(absolute);
             return true;
         }
 

@@ -81,6 +81,22 @@ public sealed class CalibrationTablesTests
     }
 
     [Fact]
+    public void Bandwidth_holds_the_end_rows_rate_outside_the_measured_sizes_and_interpolates_inside()
+    {
+        var b = H100().Bandwidth;
+        // Smallest copy row 134,217,728 B in 47.616 us: at or below it the rate is that row's, exactly as the
+        // interpolation (slope 0 outside the rows) gives it.
+        var smallest = Math.Exp(Math.Log(134217728 / 47.616e-6));
+        Assert.Equal(smallest, b.CopyBytesPerSecond(4096));
+        Assert.Equal(smallest, b.CopyBytesPerSecond(0));
+        Assert.Equal(smallest, b.CopyBytesPerSecond(134217728));
+        // Between rows: log rate linear in log bytes (midway in log between the first two copy rows).
+        var mid = Math.Sqrt(134217728.0 * 536870912);
+        var expected = Math.Sqrt((134217728 / 47.616e-6) * (536870912 / 179.278e-6));
+        Assert.Equal(1.0, b.CopyBytesPerSecond(mid) / expected, 12);
+    }
+
+    [Fact]
     public void A_grouped_gemm_is_looked_up_as_one_gemm_with_the_groups_side_by_side()
     {
         var tables = H100();

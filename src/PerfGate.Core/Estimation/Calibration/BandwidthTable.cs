@@ -10,6 +10,8 @@ public sealed class BandwidthTable
     private readonly double[] _copyLogRate;
     private readonly double[] _readLogBytes;
     private readonly double[] _readLogRate;
+    private readonly Ends _copyEnds;
+    private readonly Ends _readEnds;
 
     public BandwidthTable(IEnumerable<BandwidthRow> rows)
     {
@@ -21,6 +23,8 @@ public sealed class BandwidthTable
         _copyLogRate = copy.Select(r => Math.Log(r.BytesMoved / (r.TimeMicroseconds * 1e-6))).ToArray();
         _readLogBytes = read.Select(r => Math.Log(r.BytesMoved)).ToArray();
         _readLogRate = read.Select(r => Math.Log(r.BytesMoved / (r.TimeMicroseconds * 1e-6))).ToArray();
+        _copyEnds = new Ends(copy.Select(r => (double)r.BytesMoved).ToArray(), _copyLogRate);
+        _readEnds = new Ends(read.Select(r => (double)r.BytesMoved).ToArray(), _readLogRate);
         var tiny = all.Where(r => r.Op == "tiny_kernel").Select(r => r.TimeMicroseconds).DefaultIfEmpty(double.NaN).First();
         LaunchFloorSeconds = tiny * 1e-6;
         var chain = all.Where(r => r.Op == KernelChainOp).Select(r => r.TimeMicroseconds).DefaultIfEmpty(double.NaN).Min();
@@ -50,10 +54,50 @@ public sealed class BandwidthTable
     public bool HasRead => _readLogBytes.Length > 0;
 
     /// <summary>Copy bandwidth (bytes moved per second) at a transfer of <paramref name="bytesMoved"/>.</summary>
-    public double CopyBytesPerSecond(double bytesMoved) =>
-        Math.Exp(LogInterpolation.At(_copyLogBytes, _copyLogRate, Math.Log(Math.Max(1, bytesMoved)), 0));
+    public double CopyBytesPerSecond(double bytesMoved) => Rate(_copyLogBytes, _copyLogRate, _copyEnds, bytesMoved);
 
     /// <summary>Read bandwidth (bytes per second) at a read of <paramref name="bytes"/>.</summary>
-    public double ReadBytesPerSecond(double bytes) =>
-        Math.Exp(LogInterpolation.At(_readLogBytes, _readLogRate, Math.Log(Math.Max(1, bytes)), 0));
+    public double ReadBytesPerSecond(double bytes) => Rate(_readLogBytes, _readLogRate, _readEnds, bytes);
+
+    /// <summary>
+    /// exp of the log rate interpolated at log bytes. At or beyond the smallest or largest measured size the
+    /// interpolation holds that row's log rate (slope 0 outside), so the rate there is taken from <see cref="Ends"/>
+    /// without a logarithm and an exponential: the same value (log is monotone, so bytes at or below the smallest
+    /// size has a log at or below its log).
+    /// </summary>
+    private static double Rate(double[] logBytes, double[] logRate, Ends ends, double bytes)
+    {
+        var b = Math.Max(1, bytes);
+        if (logBytes.Length > 0)
+        {
+            if (b <= ends.FirstBytes)
+            {
+                return ends.FirstRate;
+            }
+
+            if (b >= ends.LastBytes)
+            {
+                return ends.LastRate;
+            }
+        }
+
+        return Math.Exp(LogInterpolation.At(logBytes, logRate, Math.Log(b), 0));
+    }
+
+    /// <summary>The smallest and largest measured sizes and exp of their log rates.</summary>
+    private readonly struct Ends
+    {
+        public Ends(double[] bytes, double[] logRate)
+        {
+            FirstBytes = bytes.Length > 0 ? bytes[0] : double.NaN;
+            LastBytes = bytes.Length > 0 ? bytes[^1] : double.NaN;
+            FirstRate = logRate.Length > 0 ? Math.Exp(logRate[0]) : double.NaN;
+            LastRate = logRate.Length > 0 ? Math.Exp(logRate[^1]) : double.NaN;
+        }
+
+        public double FirstBytes { get; }
+        public double LastBytes { get; }
+        public double FirstRate { get; }
+        public double LastRate { get; }
+    }
 }
