@@ -5,8 +5,9 @@ namespace PerfGate.Tests.Architecture;
 /// <summary>
 /// Issue 9 point 1: the CLI parses options, chooses adapters, calls Core and renders; domain rules, report models and
 /// file reading live in Core. The front end's hand-written C# (bin/obj excluded) may only shrink: <see cref="Ceiling"/> is
-/// today's size (3,257 lines on 2026-11-28 after the measured-gate commands landed; 3,751 before issue 9's moves) and
-/// moves down as code moves to Core, toward <see cref="Target"/> (the issue's 2,000 lines).
+/// today's size (1,841 lines on 2026-12-06, after the request builders, gate commands, report writing, measured report
+/// reading and text models moved to Core; 3,221 before that, 3,751 before issue 9's first moves), under
+/// <see cref="Target"/> (the issue's 2,000 lines).
 /// </summary>
 public sealed class FrontEndSizeTests
 {
@@ -14,7 +15,10 @@ public sealed class FrontEndSizeTests
     private const int Target = 2_000;
 
     /// <summary>Lower this when a move lands; never raise it (move the new code's domain part to Core instead).</summary>
-    private const int Ceiling = 3_260;
+    private const int Ceiling = 1_841;
+
+    [Fact]
+    public void The_ceiling_is_under_the_target() => Assert.True(Ceiling <= Target, $"ceiling {Ceiling} is above the target {Target}");
 
     [Fact]
     public void The_cli_front_end_does_not_grow()
