@@ -61,7 +61,8 @@ public static partial class DecodeEstimator
         var gemmQ = seedLayers && !dual ? 1 : q;
 
         // The seed's layer rule times only the MoE layer's GEMMs, attention and communication, so the dense layers
-        // and the head are not built; the weights (which no batch changes) come from the whole list, built once.
+        // and the head are not built; the weights (which no batch changes) come from the whole list, built once per
+        // geometry, before this estimate rents the thread's operator buffer (building that list rents it too).
         var seedWeights = seedLayers ? g.ResidentWeightBytes ??= ResidentWeights(g) : 0;
         var ops = OpBuffer.Rent();
         try

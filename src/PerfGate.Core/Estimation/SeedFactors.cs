@@ -77,9 +77,9 @@ public static class SeedFactors
     /// M/N branch jumps from 230 to 260 at 2048, the branch changes where m passes k), so m / factor(m), which
     /// the GEMM's time is proportional to, can fall where a piece starts. The effective factor is
     /// m / max(p / factor(p)) over m and both sides of each piece boundary below m (2^j - 1 and 2^j, n - 1 and n,
-    /// k - 1 and k, 1,535 and 1,536 where the floor starts, and where the M/N curve rises past the floor): within a piece p / factor(p) first rises
-    /// then falls then rises, so its largest value up to m is at one of those points or at m. A GEMM never gets
-    /// faster with more rows.
+    /// k - 1 and k, 1,535 and 1,536 where the floor starts, and where the M/N curve rises past the floor): within a
+    /// piece p / factor(p) first rises then falls then rises, so its largest value up to m is at one of those points or
+    /// at m. A GEMM never gets faster with more rows.
     /// </summary>
     /// <remarks>
     /// Every branch's factor is at least 30/312 (the M/N curve's lowest value; the K curve starts at 50/312 and the
@@ -108,12 +108,13 @@ public static class SeedFactors
             worst = p < m ? Math.Max(worst, ProbeAt(p, Log2Power[j], n, k, log2N, log2K)) : worst;
         }
 
-        // Where the M/N curve rises past the floor (30 + 200/3 x (log2 m - 8) = 289/1979 x 312, m = 301.6), the
-        // time has a peak between two boundaries: probe its two neighbours.
+        // Where m passes n (min(M, N) stops growing) and k (the branch changes): both sides.
         worst = ProbeEdge(n - 1, m, n, k, worst);
         worst = ProbeEdge(n, m, n, k, worst);
         worst = ProbeEdge(k - 1, m, n, k, worst);
         worst = ProbeEdge(k, m, n, k, worst);
+        // Where the M/N curve rises past the floor (30 + 200/3 x (log2 m - 8) = 289/1979 x 312, m = 301.6), the
+        // time has a peak between two boundaries: probe its two neighbours.
         worst = ProbeEdge(CrossingBelow, m, n, k, worst);
         worst = ProbeEdge(CrossingAbove, m, n, k, worst);
         // The floor also starts where M reaches 1,536 rows (when N is below that): probe both sides.
