@@ -87,21 +87,21 @@ internal static class OperatorTimer
     {
         roofline = bytes / c.MemoryBandwidth;
         bound = Bound.Memory;
+        if (c.CopyBandwidth is { } copy)
+        {
+            origin = EfficiencyOrigin.MeasuredBandwidth;
+            var moved = bytes / copy.CopyBytesPerSecond(bytes);
+            if (c.From is not null)
+            {
+                moved *= c.FromMemoryBandwidth / c.MemoryBandwidth;
+            }
+
+            bound = c.Fixed > moved ? Bound.Launch : Bound.Memory;
+            return c.Fixed + moved;
+        }
+
         switch (c.Source)
         {
-            case EfficiencySource.Measured when c.Tables is { } t && t.Bandwidth.HasCopy:
-                {
-                    origin = EfficiencyOrigin.MeasuredBandwidth;
-                    var moved = bytes / t.Bandwidth.CopyBytesPerSecond(bytes);
-                    if (c.From is not null)
-                    {
-                        moved *= c.FromMemoryBandwidth / c.MemoryBandwidth;
-                    }
-
-                    bound = c.Fixed > moved ? Bound.Launch : Bound.Memory;
-                    return c.Fixed + moved;
-                }
-
             case EfficiencySource.Measured:
             case EfficiencySource.Achieved:
             case EfficiencySource.A100Curve:
