@@ -96,7 +96,13 @@ public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int s
                 throw new ArgumentException($"Table '{table.Name}' row '{row.Key}' has {row.Cells.Count} cells for {table.Columns.Count} columns.", nameof(table));
             }
 
-            rows.Add(row with { Cells = row.Cells.Select(c => c.Rounded(significantDigits)).ToArray() });
+            var cells = new SnapshotValue[row.Cells.Count];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = row.Cells[i].Rounded(significantDigits);
+            }
+
+            rows.Add(row with { Cells = cells });
         }
 
         _tables.Add(table with { Rows = rows });
