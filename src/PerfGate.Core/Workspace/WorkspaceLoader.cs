@@ -26,6 +26,7 @@ public sealed partial class WorkspaceLoader
     // Paths already found inside the workspace with their links followed: many scenarios name one report or config.
     private readonly HashSet<string> confined = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> resolvedFolders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> resolvedReports = new(StringComparer.Ordinal);
 
     private WorkspaceLoader(IFileSystem fs, string root, YamlLimits limits)
     {
