@@ -40,7 +40,7 @@ public static partial class DecodeEstimator
             Error(DiagnosticIds.InvalidDecodeSetting, Inv($"MTP acceptance {request.MtpAcceptance} must be between 0 and 1 (the DeepSeek EP post uses 0.85)"));
         }
 
-        list.AddRange(ValidateParallelism(m, p, at));
+        AddParallelismProblems(list, m, p, at);
         if (!p.DegreesInRange)
         {
             return list;
@@ -151,17 +151,24 @@ public static partial class DecodeEstimator
         ArgumentNullException.ThrowIfNull(m);
         ArgumentNullException.ThrowIfNull(p);
         var list = new List<Diagnostic>();
+        AddParallelismProblems(list, m, p, at);
+        return list;
+    }
+
+    /// <summary><see cref="ValidateParallelism"/> into <see cref="Validate"/>'s list (no second list per estimate).</summary>
+    private static void AddParallelismProblems(List<Diagnostic> list, ModelSpec m, Parallelism p, SourceLocation at)
+    {
         void Error(string message) => list.Add(Diagnostic.Error(DiagnosticIds.InvalidParallelism, message, at));
         if (p.Tp < 1 || p.Dp < 1 || p.Ep < 1)
         {
             Error(Inv($"TP {p.Tp}, DP {p.Dp} and EP {p.Ep} must each be at least 1"));
-            return list;
+            return;
         }
 
         if ((long)p.Tp * p.Dp > Parallelism.MaxCards || p.Ep > Parallelism.MaxCards)
         {
             Error(Inv($"TP {p.Tp} x DP {p.Dp} = {(long)p.Tp * p.Dp} cards with EP {p.Ep} is more than the {Parallelism.MaxCards} cards PerfGate models; use degrees whose product is at most {Parallelism.MaxCards}"));
-            return list;
+            return;
         }
 
         if (m.AttentionHeads % p.Tp != 0)
@@ -172,8 +179,6 @@ public static partial class DecodeEstimator
         {
             Error(Inv($"TP {p.Tp} neither divides nor is a multiple of the {m.KeyValueHeads} KV heads of {m.Id}; KV heads cannot be split or replicated evenly"));
         }
-
-        return list;
     }
 
     private static Diagnostic DoesNotFit(DecodeRequest request, DecodeMemory memory)

@@ -68,7 +68,8 @@ public static partial class DecodeEstimator
         try
         {
             Build(ops, g, batch, moeBatch, q, gemmQ, request.Context, fp8Attention, c.EpOverNic, seedExpertRows: seedLayers, moeLayerOnly: seedLayers);
-            var weights = seedLayers ? seedWeights : ResidentWeights(ops);
+            // Without the seed rule every operator is timed, in list order: the weights are summed in the same pass.
+            var weights = seedWeights;
 
             var results = includeOperators ? new OperatorEstimate[ops.Count] : null;
             var timedCount = 0;
@@ -84,6 +85,10 @@ public static partial class DecodeEstimator
                     }
 
                     op.Instances = g.Layers;
+                }
+                else
+                {
+                    weights += op.ResidentWeightBytes * op.Instances;
                 }
 
                 var s = OperatorTimer.Seconds(ref op, c, out var roofline, out var bound, out var origin);

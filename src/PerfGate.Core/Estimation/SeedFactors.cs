@@ -86,16 +86,14 @@ public static class SeedFactors
     /// floor only raises a factor), so a probe at p is at most p x 312/30 = 10.4 p. The powers of two are probed from
     /// the largest down, and the walk stops once even that bound (taken as 11 p, above 10.4 p by more than any
     /// rounding) is below the largest value found: every probe it skips is smaller than the maximum, which is
-    /// therefore the same. The probes at 2^j and 2^j - 1 take their log2 from <see cref="Log2Power"/> and
-    /// <see cref="Log2PowerMinusOne"/> (the same Math.Log2 values, computed once), and log2 k and log2 n are taken once
-    /// per call: each probe's factor is the one <see cref="A100Mfu"/> gives.
+    /// therefore the same. Each probe's factor is the one <see cref="A100Mfu"/> gives, with its logarithm taken
+    /// from tables or once per call (<see cref="FactorAt"/>).
     /// </remarks>
     public static double A100MfuMonotone(long m, long n, long k, out EfficiencyOrigin origin)
     {
-        var factor = A100Mfu(m, n, k, out origin);
+        var logs = new Log2Pair(n, k);
+        var factor = FactorAt(m, n, k, ref logs, out origin);
         var worst = m / factor;
-        var log2K = Math.Log2(k);
-        var log2N = Math.Log2(n);
         for (var j = m >= 2 ? 63 - System.Numerics.BitOperations.LeadingZeroCount((ulong)m) : 0; j >= 1; j--)
         {
             var p = 1L << j;
@@ -104,22 +102,22 @@ public static class SeedFactors
                 break;
             }
 
-            worst = Math.Max(worst, ProbeAt(p - 1, Log2PowerMinusOne[j], n, k, log2N, log2K));
-            worst = p < m ? Math.Max(worst, ProbeAt(p, Log2Power[j], n, k, log2N, log2K)) : worst;
+            worst = Math.Max(worst, ProbeAt(p - 1, n, k, ref logs));
+            worst = p < m ? Math.Max(worst, ProbeAt(p, n, k, ref logs)) : worst;
         }
 
         // Where m passes n (min(M, N) stops growing) and k (the branch changes): both sides.
-        worst = ProbeEdge(n - 1, m, n, k, worst);
-        worst = ProbeEdge(n, m, n, k, worst);
-        worst = ProbeEdge(k - 1, m, n, k, worst);
-        worst = ProbeEdge(k, m, n, k, worst);
+        worst = ProbeEdge(n - 1, m, n, k, worst, ref logs);
+        worst = ProbeEdge(n, m, n, k, worst, ref logs);
+        worst = ProbeEdge(k - 1, m, n, k, worst, ref logs);
+        worst = ProbeEdge(k, m, n, k, worst, ref logs);
         // Where the M/N curve rises past the floor (30 + 200/3 x (log2 m - 8) = 289/1979 x 312, m = 301.6), the
         // time has a peak between two boundaries: probe its two neighbours.
-        worst = ProbeEdge(CrossingBelow, m, n, k, worst);
-        worst = ProbeEdge(CrossingAbove, m, n, k, worst);
+        worst = ProbeEdge(CrossingBelow, m, n, k, worst, ref logs);
+        worst = ProbeEdge(CrossingAbove, m, n, k, worst, ref logs);
         // The floor also starts where M reaches 1,536 rows (when N is below that): probe both sides.
-        worst = ProbeEdge(FloorRows - 1, m, n, k, worst);
-        worst = ProbeEdge(FloorRows, m, n, k, worst);
+        worst = ProbeEdge(FloorRows - 1, m, n, k, worst, ref logs);
+        worst = ProbeEdge(FloorRows, m, n, k, worst, ref logs);
         return m / worst;
     }
 
@@ -138,17 +136,51 @@ public static class SeedFactors
     private static readonly double[] Log2Power = Enumerable.Range(0, 63).Select(i => Math.Log2(1L << i)).ToArray();
     private static readonly double[] Log2PowerMinusOne = Enumerable.Range(0, 63).Select(i => Math.Log2((1L << i) - 1)).ToArray();
 
-    private static double ProbeEdge(long edge, long m, long n, long k, double worst) =>
-        edge >= 1 && edge < m && edge * ProbeBound >= worst ? Math.Max(worst, Probe(edge, n, k)) : worst;
+    private static double ProbeEdge(long edge, long m, long n, long k, double worst, ref Log2Pair logs) =>
+        edge >= 1 && edge < m && edge * ProbeBound >= worst ? Math.Max(worst, ProbeAt(edge, n, k, ref logs)) : worst;
 
-    private static double Probe(long m, long n, long k) => m / A100Mfu(m, n, k, out _);
+    private static double ProbeAt(long p, long n, long k, ref Log2Pair logs) => p / FactorAt(p, n, k, ref logs, out _);
 
-    /// <summary><see cref="Probe"/> with log2 p (p = 2^j or 2^j - 1), log2 n and log2 k given.</summary>
-    private static double ProbeAt(long p, double log2P, long n, long k, double log2N, double log2K)
+    /// <summary>
+    /// <see cref="A100Mfu"/> at m = <paramref name="p"/>, taking only the logarithm its branch reads: log2 k or log2 n
+    /// from <paramref name="logs"/>, log2 p from the power-of-two tables where p is 2^j or 2^j - 1 (the same Math.Log2
+    /// values).
+    /// </summary>
+    private static double FactorAt(long p, long n, long k, ref Log2Pair logs, out EfficiencyOrigin origin)
     {
         var mnMin = Math.Min(p, n);
-        var factor = k < mnMin ? ByK(log2K, out _) : ByMn(mnMin, p <= n ? log2P : log2N, p, n, k, out _);
-        return p / factor;
+        return k < mnMin ? ByK(logs.K, out origin) : ByMn(mnMin, p <= n ? Log2Of(p) : logs.N, p, n, k, out origin);
+    }
+
+    /// <summary>Math.Log2 of a positive integer, from the tables where it is 2^j or 2^j - 1.</summary>
+    private static double Log2Of(long p)
+    {
+        if (p >= 1 && p <= 1L << 62)
+        {
+            var j = 63 - System.Numerics.BitOperations.LeadingZeroCount((ulong)p);
+            if (p == 1L << j)
+            {
+                return Log2Power[j];
+            }
+
+            if (j < 62 && p == (1L << (j + 1)) - 1)
+            {
+                return Log2PowerMinusOne[j + 1];
+            }
+        }
+
+        return Math.Log2(p);
+    }
+
+    /// <summary>log2 n and log2 k of one GEMM, each taken the first time a probe reads it (most probes read neither).</summary>
+    private struct Log2Pair(long n, long k)
+    {
+        private double _n = double.NaN;
+        private double _k = double.NaN;
+
+        public double N => double.IsNaN(_n) ? _n = Math.Log2(n) : _n;
+
+        public double K => double.IsNaN(_k) ? _k = Math.Log2(k) : _k;
     }
 
     /// <summary>

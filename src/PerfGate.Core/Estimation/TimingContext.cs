@@ -49,6 +49,7 @@ internal sealed class TimingContext
             EfficiencySource.Seed or EfficiencySource.Roofline => 0,
             _ => throw new ArgumentOutOfRangeException(nameof(request), Source, "unknown efficiency source"),
         };
+        CopyBandwidth = Tables is { Bandwidth.HasCopy: true } ? Tables.Bandwidth : null;
         Collectives = Source is not (EfficiencySource.Seed or EfficiencySource.Roofline);
         HostOverhead = (request.HostOverhead ?? request.Implementation.HostOverhead).Seconds;
     }
@@ -61,6 +62,9 @@ internal sealed class TimingContext
 
     /// <summary>The sibling the tables were measured on (spec-ratio transfer), or null.</summary>
     public HardwareSpec? From { get; }
+
+    /// <summary>The measured copy bandwidth element-wise kernels run at, when the tables have it (measured source only).</summary>
+    public BandwidthTable? CopyBandwidth { get; }
 
     public double MemoryBandwidth { get; }
     public double FromMemoryBandwidth { get; }

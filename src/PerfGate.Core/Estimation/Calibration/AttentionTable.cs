@@ -88,7 +88,7 @@ public sealed class AttentionTable
         public double Seconds(int batch, double context)
         {
             var logL = Math.Log(context);
-            var logB = Math.Log(Math.Max(1, batch));
+            var logB = LogInterpolation.LogOf(Math.Max(1, batch));
             var last = _logBatch.Length - 1;
             if (logB <= _logBatch[0])
             {

@@ -54,7 +54,7 @@ public sealed class GemmTable
             return double.NaN;
         }
 
-        var logM = Math.Log(Math.Max(1, m));
+        var logM = LogInterpolation.LogOf(Math.Max(1, m));
         for (var i = 0; i < shapes.Length; i++)
         {
             if (shapes[i].N == n && shapes[i].K == k)

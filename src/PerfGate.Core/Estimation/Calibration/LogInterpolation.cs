@@ -3,6 +3,15 @@ namespace PerfGate.Estimation.Calibration;
 /// <summary>Piecewise-linear interpolation on sorted abscissae (callers pass logarithms).</summary>
 internal static class LogInterpolation
 {
+    /// <summary>Counts below this take their logarithm from <see cref="SmallLogs"/>.</summary>
+    private const int SmallCount = 4096;
+
+    /// <summary>Math.Log of 0..4095, computed once: the GEMM rows and batches of a decode step are small counts.</summary>
+    private static readonly double[] SmallLogs = Enumerable.Range(0, SmallCount).Select(i => Math.Log(i)).ToArray();
+
+    /// <summary>Math.Log of a count (the same value; from a table below 4,096).</summary>
+    public static double LogOf(long count) => (ulong)count < SmallCount ? SmallLogs[count] : Math.Log(count);
+
     /// <summary>
     /// y at <paramref name="x"/> on the polyline (xs, ys), xs ascending. Below the first point the first y;
     /// above the last point, the last y plus <paramref name="slopeAbove"/> x (x - last x).
