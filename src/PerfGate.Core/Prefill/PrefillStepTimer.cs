@@ -155,6 +155,7 @@ internal sealed class PrefillStepTimer
 
             OperatorListBuilder.Head(ops, g, g.TiedEmbeddings, m, finishing);
 
+            shape?.Terms.EnsureCapacity(ops.Count);
             var total = 0.0;
             for (var i = 0; i < ops.Count; i++)
             {
