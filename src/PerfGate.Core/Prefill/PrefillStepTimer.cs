@@ -60,7 +60,6 @@ internal sealed class PrefillStepTimer
 
     private double Compute(IReadOnlyList<PrefillSegment> segments, PrefillOperatorTotals? totals)
     {
-        var g = _g;
         long m = 0, context = 0;
         var finishing = 0;
         foreach (var s in segments)
@@ -70,6 +69,74 @@ internal sealed class PrefillStepTimer
             finishing += s.Finishes ? 1 : 0;
         }
 
+        if (totals is not null)
+        {
+            return Walk(m, context, finishing, segments, totals, shape: null);
+        }
+
+        // Every operator but the attention core (the segments) and MLA's kv_b_proj (the context) is timed from the step's
+        // tokens and the prompts it finishes alone: full chunks share those, so their times are kept per shape and only the
+        // two are timed per step. The sum runs over the same operators in the same order as Walk's: the same double.
+        if (!_shapes.TryGetValue((m, finishing), out var shape))
+        {
+            shape = new StepShape();
+            Walk(m, context, finishing, segments, null, shape);
+            _shapes[(m, finishing)] = shape;
+        }
+
+        var total = 0.0;
+        CausalAttention.Result? attention = null;
+        foreach (ref readonly var term in CollectionsMarshal.AsSpan(shape.Terms))
+        {
+            switch (term.Kind)
+            {
+                case ShapeTermKind.Timed:
+                    total += term.Seconds;
+                    break;
+                case ShapeTermKind.Attention:
+                    attention ??= CausalAttention.Time(_g, _c, segments);
+                    total += attention.Value.Seconds * term.Instances;
+                    break;
+                case ShapeTermKind.KvBProjection:
+                    var op = shape.Ops[term.Op];
+                    total += OperatorTimer.Time(ref KvBProjection(ref op, context), _c).Time.Seconds * op.Instances;
+                    break;
+                default:
+                    throw new InvalidOperationException($"unknown step term {term.Kind}");
+            }
+        }
+
+        return total;
+    }
+
+    // Operator times by (step tokens, prompts finished), see Compute.
+    private readonly Dictionary<(long Tokens, int Finishing), StepShape> _shapes = [];
+
+    private enum ShapeTermKind : byte
+    {
+        Timed,
+        Attention,
+        KvBProjection,
+    }
+
+    /// <summary>One operator of a step: its seconds (all instances), or what to time per step (the attention core, kv_b_proj: <see cref="StepShape.Ops"/>[Op]).</summary>
+    private readonly record struct ShapeTerm(ShapeTermKind Kind, double Seconds, int Instances, int Op);
+
+    /// <summary>A shape's terms in operator order, and the operators timed per step.</summary>
+    private sealed class StepShape
+    {
+        public List<ShapeTerm> Terms { get; } = [];
+
+        public List<OpSpec> Ops { get; } = [];
+    }
+
+    /// <summary>
+    /// The step's operators, timed and summed (with the breakdown into <paramref name="totals"/> when given); with
+    /// <paramref name="shape"/>, each term is recorded there instead for <see cref="Compute"/> to sum per step.
+    /// </summary>
+    private double Walk(long m, long context, int finishing, IReadOnlyList<PrefillSegment> segments, PrefillOperatorTotals? totals, StepShape? shape)
+    {
+        var g = _g;
         var tokens = (int)m;
         var ops = OpBuffer.Rent();
         try
@@ -88,6 +155,7 @@ internal sealed class PrefillStepTimer
 
             OperatorListBuilder.Head(ops, g, g.TiedEmbeddings, m, finishing);
 
+            shape?.Terms.EnsureCapacity(ops.Count);
             var total = 0.0;
             for (var i = 0; i < ops.Count; i++)
             {
@@ -102,13 +170,19 @@ internal sealed class PrefillStepTimer
 
                 if (op.Kind == OperatorKind.Attention)
                 {
+                    if (shape is not null)
+                    {
+                        shape.Terms.Add(new ShapeTerm(ShapeTermKind.Attention, 0, op.Instances, -1));
+                        continue;
+                    }
+
                     var a = CausalAttention.Time(g, _c, segments);
                     total += a.Seconds * op.Instances;
                     totals?.Add(op.Name, op.Kind, op.Scope, a.Flops * op.Instances, a.Bytes * op.Instances, a.Seconds * op.Instances, a.Bound, a.Origin);
                     continue;
                 }
 
-                if (g.Mla is { } mla && op.Kind == OperatorKind.Gemm)
+                if (g.Mla is not null && op.Kind == OperatorKind.Gemm)
                 {
                     if (op.Name == VAbsorb)
                     {
@@ -117,18 +191,13 @@ internal sealed class PrefillStepTimer
 
                     if (op.Name == QAbsorb)
                     {
-                        // Prefill form: every latent in the context (cached or new) is up-projected to per-head K (nope
-                        // part) and V: kv_b_proj, n = heads x (qk_nope + v), k = kv_lora_rank. Same weights as the two
-                        // absorbed GEMMs together (heads x (128 + 128) x 512 on V3).
-                        op.Name = "kv_b_proj";
-                        op.M = context;
-                        op.N = (long)g.QueryHeads * (mla.QkNopeHeadDim + mla.VHeadDim);
-                        op.K = mla.KvLoraRank;
-                        op.Groups = 1;
-                        op.WeightBytes = (double)op.N * op.K * g.NonExpertBytes;
-                        op.ResidentWeightBytes = op.WeightBytes;
-                        op.Flops = 2.0 * op.M * op.N * op.K;
-                        op.Bytes = op.WeightBytes + ((((double)op.M * op.K) + ((double)op.M * op.N)) * g.ActBytes);
+                        KvBProjection(ref op, context);
+                        if (shape is not null)
+                        {
+                            shape.Terms.Add(new ShapeTerm(ShapeTermKind.KvBProjection, 0, op.Instances, shape.Ops.Count));
+                            shape.Ops.Add(op);
+                            continue;
+                        }
                     }
                 }
 
@@ -136,6 +205,7 @@ internal sealed class PrefillStepTimer
                 var s = timed.Time.Seconds * op.Instances;
                 total += s;
                 totals?.Add(op.Name, op.Kind, op.Scope, timed.Flops * op.Instances, timed.Bytes * op.Instances, s, timed.Bound, timed.Origin.ToId());
+                shape?.Terms.Add(new ShapeTerm(ShapeTermKind.Timed, s, op.Instances, -1));
             }
 
             return total;
@@ -144,6 +214,27 @@ internal sealed class PrefillStepTimer
         {
             OpBuffer.Return(ops);
         }
+    }
+
+    /// <summary>
+    /// MLA's prefill form of the absorbed q GEMM (rewritten in place): every latent in the context (cached or new) is
+    /// up-projected to per-head K (nope part) and V: kv_b_proj, n = heads x (qk_nope + v), k = kv_lora_rank. Same weights
+    /// as the two absorbed GEMMs together (heads x (128 + 128) x 512 on V3).
+    /// </summary>
+    private ref OpSpec KvBProjection(ref OpSpec op, long context)
+    {
+        var g = _g;
+        var mla = g.Mla!;
+        op.Name = "kv_b_proj";
+        op.M = context;
+        op.N = (long)g.QueryHeads * (mla.QkNopeHeadDim + mla.VHeadDim);
+        op.K = mla.KvLoraRank;
+        op.Groups = 1;
+        op.WeightBytes = (double)op.N * op.K * g.NonExpertBytes;
+        op.ResidentWeightBytes = op.WeightBytes;
+        op.Flops = 2.0 * op.M * op.N * op.K;
+        op.Bytes = op.WeightBytes + ((((double)op.M * op.K) + ((double)op.M * op.N)) * g.ActBytes);
+        return ref op;
     }
 
     /// <summary>Segments compared element by element, as arrays (the keys) or as the scheduler's span (the lookups).</summary>

@@ -94,9 +94,9 @@ public sealed class ConsoleReport : IReportFormat
         var summary = s.Status switch
         {
             ScenarioStatus.Equal when tolerated > 0 => string.Format(Culture, "{0} figure(s) within tolerance", tolerated) + Stale(s),
-            ScenarioStatus.Equal => string.Format(Culture, "{0} figure(s)", s.Current?.AllFigures().Count() ?? 0) + Stale(s),
+            ScenarioStatus.Equal => string.Format(Culture, "{0} figure(s)", s.Current?.FigureCount ?? 0) + Stale(s),
             ScenarioStatus.Drifted when s.SettingsOnly => string.Format(Culture, "{0} setting(s) differ", s.SettingChanges.Count),
-            ScenarioStatus.New => string.Format(Culture, "{0} figure(s), no baseline", s.Current?.AllFigures().Count() ?? 0),
+            ScenarioStatus.New => string.Format(Culture, "{0} figure(s), no baseline", s.Current?.FigureCount ?? 0),
             ScenarioStatus.Removed => "no scenario",
             _ => string.Format(Culture, "{0} figure(s) moved", failing.Count),
         };

@@ -27,7 +27,7 @@ public static class GateDiagnostics
             {
                 case ScenarioStatus.New:
                     var where = s.ScenarioLocation.IsKnown ? s.ScenarioLocation : new SourceLocation(s.BaselinePath, 1, 1);
-                    var figures = s.Current?.AllFigures().Count() ?? 0;
+                    var figures = s.Current?.FigureCount ?? 0;
                     findings.Add(new(new Diagnostic(DiagnosticIds.NewScenario, severity,
                         string.Create(inv, $"{s.ScenarioId}: new scenario with no baseline ({figures} figures; expected {displayPath(s.BaselinePath)}). {approve}"),
                         where with { File = displayPath(where.File) }), double.PositiveInfinity));

@@ -85,7 +85,7 @@ public sealed class MarkdownReport : IReportFormat
                 ScenarioStatus.Drifted when s.SettingsOnly => $"0 moved; {s.SettingChanges.Count} setting(s) differ",
                 ScenarioStatus.Drifted => $"{failing.Count} moved ({failing.Count(d => d.Label == DriftLabel.Regression)} regression(s), {failing.Count(d => d.Label == DriftLabel.Improvement)} improvement(s))",
                 ScenarioStatus.Removed => "no scenario",
-                _ => (s.Current?.AllFigures().Count() ?? 0).ToString(Inv) + (s.WithinTolerance.Any() ? $" ({s.WithinTolerance.Count()} within tolerance)" : string.Empty)
+                _ => (s.Current?.FigureCount ?? 0).ToString(Inv) + (s.WithinTolerance.Any() ? $" ({s.WithinTolerance.Count()} within tolerance)" : string.Empty)
                     + (s.ProvenanceStale ? " (provenance stale)" : string.Empty),
             };
             var largest = top is null ? string.Empty : $"`{Cell(top.Key)}` {Cell(Change(top))}";

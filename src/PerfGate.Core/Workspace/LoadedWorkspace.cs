@@ -67,8 +67,46 @@ public sealed record LoadedWorkspace
             read.Add(Measurements.MeasuredSidecar.PathFor(report));
         }
 
-        return Inputs.Where(i => i.Kind == WorkspaceInputKind.Settings || (i.Kind != WorkspaceInputKind.CalibrationTable && read.Contains(i.RelativePath))).ToList();
+        // Looked up by path, not filtered from every input: a workspace of N scenarios has N inputs or more, and a scan per
+        // scenario would make the whole run quadratic in N.
+        var index = InputIndex();
+        var inputs = new List<WorkspaceInput>(read.Count + index.Settings.Count);
+        inputs.AddRange(index.Settings);
+        foreach (var path in read)
+        {
+            if (index.ByPath.TryGetValue(path, out var input) && input.Kind is not (WorkspaceInputKind.Settings or WorkspaceInputKind.CalibrationTable))
+            {
+                inputs.Add(input);
+            }
+        }
+
+        // In the order of Inputs (by path), as the filter over Inputs gave them.
+        inputs.Sort((a, b) => index.Order[a.RelativePath].CompareTo(index.Order[b.RelativePath]));
+        return inputs;
     }
+
+    /// <summary>Each <see cref="Inputs"/> list's index, built once per list (kept beside the record, not in it, so the record's equality is its data's).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<WorkspaceInput>, InputLookup> InputIndexes = [];
+
+    private InputLookup InputIndex() => InputIndexes.GetValue(Inputs, static inputs =>
+    {
+        var byPath = new Dictionary<string, WorkspaceInput>(inputs.Count, StringComparer.Ordinal);
+        var order = new Dictionary<string, int>(inputs.Count, StringComparer.Ordinal);
+        var settings = new List<WorkspaceInput>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            byPath.TryAdd(inputs[i].RelativePath, inputs[i]);
+            order.TryAdd(inputs[i].RelativePath, i);
+            if (inputs[i].Kind == WorkspaceInputKind.Settings)
+            {
+                settings.Add(inputs[i]);
+            }
+        }
+
+        return new InputLookup(byPath, order, settings);
+    });
+
+    private sealed record InputLookup(Dictionary<string, WorkspaceInput> ByPath, Dictionary<string, int> Order, List<WorkspaceInput> Settings);
 
     /// <summary>The calibration tables (CSV inputs) in the folder <paramref name="hardware"/>'s <c>calibrationTables</c> names; empty for embedded tables.</summary>
     public IReadOnlyList<WorkspaceInput> CalibrationInputs(Catalog.HardwareSpec hardware)

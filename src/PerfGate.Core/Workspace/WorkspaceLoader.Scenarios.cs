@@ -170,6 +170,13 @@ public sealed partial class WorkspaceLoader
             return null;
         }
 
+        // Many scenarios name one report: once it is found, read and hashed (with its sidecar, if any), every later
+        // scenario that names it gets the same answer without looking at the disk again.
+        if (resolvedReports.TryGetValue(absolute, out var resolved))
+        {
+            return resolved;
+        }
+
         if (!fs.FileExists(absolute))
         {
             var what = fs.DirectoryExists(absolute) ? "which is a folder; name the report file" : "which does not exist (relative to the scenario file)";
@@ -202,7 +209,9 @@ public sealed partial class WorkspaceLoader
         }
 
         // Recorded relative to the workspace root with '/', as every path in a snapshot.
-        return Relative(absolute);
+        resolved = Relative(absolute);
+        resolvedReports[absolute] = resolved;
+        return resolved;
     }
 
     private void CheckDuplicates(List<ScenarioSpec> scenarios)

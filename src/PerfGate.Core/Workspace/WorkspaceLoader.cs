@@ -25,6 +25,8 @@ public sealed partial class WorkspaceLoader
 
     // Paths already found inside the workspace with their links followed: many scenarios name one report or config.
     private readonly HashSet<string> confined = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> resolvedFolders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> resolvedReports = new(StringComparer.Ordinal);
 
     private WorkspaceLoader(IFileSystem fs, string root, YamlLimits limits)
     {
@@ -174,7 +176,7 @@ public sealed partial class WorkspaceLoader
         try
         {
             resolvedRoot ??= WorkspacePaths.Normalize(fs.ResolveLinks(root));
-            target = WorkspacePaths.Normalize(fs.ResolveLinks(absolute));
+            target = WorkspacePaths.Normalize(ResolveLinks(absolute));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -193,6 +195,29 @@ public sealed partial class WorkspaceLoader
             $"'{key}' is '{path}', which is a symbolic link (or lies under one) to '{target}', outside the workspace root '{root}'; PerfGate reads and writes only inside the workspace: copy the files into it or point '{key}' at a folder inside it",
             at));
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="IFileSystem.ResolveLinks"/> of <paramref name="absolute"/>, each folder resolved once per load: a
+    /// workspace's scenarios share one or a few folders, and resolving every file's whole path again costs a look at
+    /// every folder above it, per file.
+    /// </summary>
+    private string ResolveLinks(string absolute)
+    {
+        // As ResolveLinks does, '..' and '.' are taken lexically first, so the last segment is a name.
+        absolute = Path.GetFullPath(absolute);
+        if (Path.GetDirectoryName(absolute) is not { Length: > 0 } folder || Path.GetFileName(absolute) is not { Length: > 0 } name)
+        {
+            return fs.ResolveLinks(absolute);
+        }
+
+        if (!resolvedFolders.TryGetValue(folder, out var resolved))
+        {
+            resolved = fs.ResolveLinks(folder);
+            resolvedFolders[folder] = resolved;
+        }
+
+        return fs.ResolveLinksIn(resolved, name);
     }
 
     private void CheckFolder(string path, string key, IReadOnlyDictionary<string, SourceLocation> locations, bool mustExist)

@@ -36,6 +36,63 @@ public sealed class SnapshotWriterTests
     }
 
     [Fact]
+    public void Rounding_by_arithmetic_gives_the_texts_double_or_leaves_it_to_the_text()
+    {
+        // The fast path must agree bit for bit with "G<digits>" then parse, on every value it takes, and it must take
+        // most values (else it is dead code); ties, powers of ten and the edges of the exact range go to the text.
+        var random = new Random(20261206);
+        var taken = 0;
+        var ordinary = 0;
+        var values = new List<double> { 0.5, 2.5, 1.0000005, 9.999995, 999999.5, 1e22, 1e-22, 1e23, 123456.5, 0.30000000000000004, double.Epsilon, double.MaxValue, 5e-324 };
+        for (var i = 0; i < 20_000; i++)
+        {
+            values.Add(Math.Pow(10, (random.NextDouble() * 60) - 30) * (random.Next(2) == 0 ? 1 : -1));
+            values.Add(Math.Round(random.NextDouble() * 1e6) / 1e3);
+            values.Add(BitConverter.Int64BitsToDouble(random.NextInt64(0x0010_0000_0000_0000, 0x7FE0_0000_0000_0000)));
+        }
+
+        foreach (var value in values)
+        {
+            ordinary += Math.Abs(value) is > 1e-15 and < 1e15 ? 1 : 0;
+            for (var digits = SignificantDigits.Min; digits <= SignificantDigits.Max; digits++)
+            {
+                if (SignificantDigits.TryRoundByArithmetic(value, digits, out var fast))
+                {
+                    taken += digits == SignificantDigits.Default && Math.Abs(value) is > 1e-15 and < 1e15 ? 1 : 0;
+                    var text = SignificantDigits.RoundByText(value, digits);
+                    Assert.True(BitConverter.DoubleToInt64Bits(text) == BitConverter.DoubleToInt64Bits(fast), $"{value:R} to {digits} digits: text {text:R}, arithmetic {fast:R}");
+                }
+
+                Assert.Equal(SignificantDigits.RoundByText(value, digits), SignificantDigits.Round(value, digits));
+            }
+        }
+
+        Assert.True(taken > ordinary * 0.99, $"the arithmetic path took {taken} of {ordinary} six-digit roundings of snapshot-sized figures");
+    }
+
+    [Theory]
+    [InlineData(0.25, 1)]
+    [InlineData(2.5, 1)]
+    [InlineData(999999.5, 6)]
+    [InlineData(1e30, 6)]
+    [InlineData(1e23, 6)]
+    [InlineData(0.1, 16)]
+    public void Ties_and_out_of_range_values_are_left_to_the_text(double value, int digits)
+    {
+        Assert.False(SignificantDigits.TryRoundByArithmetic(value, digits, out _));
+        Assert.Equal(SignificantDigits.RoundByText(value, digits), SignificantDigits.Round(value, digits));
+    }
+
+    [Fact]
+    public void The_figure_count_is_the_number_of_figures()
+    {
+        var snapshot = SampleSnapshots.Qwq();
+        Assert.NotEmpty(snapshot.Tables);
+        Assert.Equal(snapshot.AllFigures().Count(), snapshot.FigureCount);
+        Assert.Equal(snapshot.Metrics.Count, (snapshot with { Tables = [] }).FigureCount);
+    }
+
+    [Fact]
     public void A_last_bit_difference_writes_the_same_text()
     {
         // 0.1 + 0.2 = 0.30000000000000004 and 0.3 differ in the last bit only.
