@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace PerfGate.Gate;
 
@@ -61,16 +62,25 @@ public static class SignificantDigits
     /// decimal, which is what parsing the text gives.</item>
     /// </list>
     /// </summary>
-    internal static bool TryRoundByArithmetic(double value, int digits, out double rounded)
+    internal static bool TryRoundByArithmetic(double value, int digits, out double rounded) =>
+        TryRoundByArithmetic(value, digits, out rounded, out _, out _);
+
+    /// <summary>
+    /// <see cref="TryRoundByArithmetic(double, int, out double)"/>, with the decimal it rounds to:
+    /// |rounded| is the nearest double to <paramref name="integer"/> × 10^-<paramref name="shift"/>.
+    /// </summary>
+    private static bool TryRoundByArithmetic(double value, int digits, out double rounded, out long integer, out int shift)
     {
         rounded = 0;
+        integer = 0;
+        shift = 0;
         var magnitude = Math.Abs(value);
         if (digits > MaxExactDigits || !double.IsNormal(magnitude))
         {
             return false;
         }
 
-        var shift = digits - 1 - (int)Math.Floor(Math.Log10(magnitude));
+        shift = digits - 1 - (int)Math.Floor(Math.Log10(magnitude));
         if (shift is < -MaxExactPower or > MaxExactPower)
         {
             return false;
@@ -92,10 +102,102 @@ public static class SignificantDigits
             return false;
         }
 
-        var integer = fraction > 0.5 ? floor + 1 : floor;
-        var result = shift >= 0 ? integer / PowersOfTen[shift] : integer * PowersOfTen[-shift];
+        var kept = fraction > 0.5 ? floor + 1 : floor;
+        var result = shift >= 0 ? kept / PowersOfTen[shift] : kept * PowersOfTen[-shift];
         rounded = value < 0 ? -result : result;
+        integer = (long)kept;
         return true;
+    }
+
+    /// <summary>
+    /// Appends <see cref="Format"/>'s text of <paramref name="value"/>, a figure already rounded to
+    /// <paramref name="digits"/> significant digits, without the shortest-round-trip search where the digits are known:
+    /// <list type="bullet">
+    /// <item>Rounding the value again by arithmetic gives back the value itself and the decimal D it is the nearest double
+    /// to (integer × 10^-shift).</item>
+    /// <item>D has at most 15 significant digits, and two decimals of at most 15 digits never round to one double (a
+    /// double carries 15.95 digits), so no other decimal of D's length or shorter reads back as the value: D without its
+    /// trailing zeros is the shortest round-trip text's digits.</item>
+    /// <item>They are laid out as .NET lays out "R": plain for a leading-digit exponent from -4 to 16, else d.dddE+XX.</item>
+    /// </list>
+    /// Anything else (not rounded to those digits, out of the exact range) is formatted by .NET.
+    /// </summary>
+    public static StringBuilder AppendRounded(StringBuilder destination, double value, int digits)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        Span<char> text = stackalloc char[32];
+        var written = TryFormatRounded(value, digits, text);
+        return written > 0
+            ? destination.Append(text[..written])
+            : destination.Append(Format(value));
+    }
+
+    /// <summary>The characters of <see cref="AppendRounded"/>'s text written to <paramref name="text"/> (32 or more), or 0 where .NET must format it.</summary>
+    internal static int TryFormatRounded(double value, int digits, Span<char> text)
+    {
+        if (value == 0 || digits is < Min or > MaxExactDigits
+            || !TryRoundByArithmetic(value, digits, out var again, out var integer, out var shift)
+            || BitConverter.DoubleToInt64Bits(again) != BitConverter.DoubleToInt64Bits(value))
+        {
+            return 0;
+        }
+
+        // The digits of D without trailing zeros, and the exponent of its leading digit.
+        Span<char> raw = stackalloc char[20];
+        integer.TryFormat(raw, out var length, default, CultureInfo.InvariantCulture);
+        var exponent = length - 1 - shift;
+        while (length > 1 && raw[length - 1] == '0')
+        {
+            length--;
+        }
+
+        var ds = raw[..length];
+        var at = 0;
+        if (value < 0)
+        {
+            text[at++] = '-';
+        }
+
+        if (exponent is < -4 or >= 17)
+        {
+            text[at++] = ds[0];
+            if (ds.Length > 1)
+            {
+                text[at++] = '.';
+                ds[1..].CopyTo(text[at..]);
+                at += ds.Length - 1;
+            }
+
+            text[at++] = 'E';
+            text[at++] = exponent < 0 ? '-' : '+';
+            Math.Abs(exponent).TryFormat(text[at..], out var e, "00", CultureInfo.InvariantCulture);
+            return at + e;
+        }
+
+        if (exponent < 0)
+        {
+            text[at++] = '0';
+            text[at++] = '.';
+            text.Slice(at, -exponent - 1).Fill('0');
+            at += -exponent - 1;
+            ds.CopyTo(text[at..]);
+            return at + ds.Length;
+        }
+
+        var whole = exponent + 1;
+        if (ds.Length <= whole)
+        {
+            ds.CopyTo(text[at..]);
+            at += ds.Length;
+            text.Slice(at, whole - ds.Length).Fill('0');
+            return at + whole - ds.Length;
+        }
+
+        ds[..whole].CopyTo(text[at..]);
+        at += whole;
+        text[at++] = '.';
+        ds[whole..].CopyTo(text[at..]);
+        return at + ds.Length - whole;
     }
 
     /// <summary>Digits kept by arithmetic: 10^15 &lt; 2^53, so the scaled integer and its neighbours are exact.</summary>

@@ -62,7 +62,7 @@ public static class SnapshotWriter
         foreach (var metric in Sorted(snapshot.Metrics, m => m.Key))
         {
             sb.Append(metric.Key).Append(" = ");
-            AppendFigure(sb, metric.Value, metric.Unit, metric.Direction);
+            AppendFigure(sb, metric.Value, metric.Unit, metric.Direction, snapshot.SignificantDigits);
             sb.Append('\n');
         }
 
@@ -84,7 +84,7 @@ public static class SnapshotWriter
                 for (var i = 0; i < row.Cells.Count; i++)
                 {
                     sb.Append(i == 0 ? string.Empty : SnapshotFormat.CellSeparator);
-                    AppendValue(sb, row.Cells[i]);
+                    AppendValue(sb, row.Cells[i], snapshot.SignificantDigits);
                 }
 
                 sb.Append('\n');
@@ -98,13 +98,13 @@ public static class SnapshotWriter
     public static string Figure(SnapshotValue value, string unit, MetricDirection direction)
     {
         var sb = new StringBuilder(32);
-        AppendFigure(sb, value, unit, direction);
+        AppendFigure(sb, value, unit, direction, digits: 0);
         return sb.ToString();
     }
 
-    private static void AppendFigure(StringBuilder sb, SnapshotValue value, string unit, MetricDirection direction)
+    private static void AppendFigure(StringBuilder sb, SnapshotValue value, string unit, MetricDirection direction, int digits)
     {
-        AppendValue(sb, value);
+        AppendValue(sb, value, digits);
         if (value.IsNumber && unit.Length > 0)
         {
             sb.Append(' ').Append(unit);
@@ -118,11 +118,19 @@ public static class SnapshotWriter
     }
 
     /// <summary>As <see cref="SnapshotValue.ToCanonicalString"/>, a number formatted straight into the builder.</summary>
-    private static void AppendValue(StringBuilder sb, SnapshotValue value)
+    // digits: the snapshot's significant digits, which its numbers were rounded to (0: not known).
+    private static void AppendValue(StringBuilder sb, SnapshotValue value, int digits)
     {
         if (value.Kind == SnapshotValueKind.Number)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{(value.Number == 0 ? 0d : value.Number):R}");
+            if (digits > 0)
+            {
+                SignificantDigits.AppendRounded(sb, value.Number, digits);
+            }
+            else
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"{(value.Number == 0 ? 0d : value.Number):R}");
+            }
         }
         else if (value.Kind == SnapshotValueKind.Boolean)
         {

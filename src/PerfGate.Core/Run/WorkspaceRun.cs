@@ -25,7 +25,7 @@ public static class WorkspaceRun
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(files);
-        var loaded = WorkspaceLoader.Load(files, request.Root, request.Overrides);
+        var loaded = WorkspaceLoader.Load(files, request.Root, request.Overrides, parallelism: request.Parallelism);
         if (loaded.Workspace is not { } workspace)
         {
             return new WorkspaceEvaluation { Root = WorkspacePaths.Normalize(Path.GetFullPath(request.Root)), Diagnostics = loaded.Diagnostics };

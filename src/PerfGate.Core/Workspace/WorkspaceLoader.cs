@@ -27,6 +27,7 @@ public sealed partial class WorkspaceLoader
     private readonly HashSet<string> confined = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> resolvedFolders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> resolvedReports = new(StringComparer.Ordinal);
+    private int parallelism = 1;
 
     private WorkspaceLoader(IFileSystem fs, string root, YamlLimits limits)
     {
@@ -44,8 +45,9 @@ public sealed partial class WorkspaceLoader
     /// <param name="root">The folder holding perfgate.yaml.</param>
     /// <param name="overrides">Settings from the environment and the command line, layered in that order (see <see cref="WorkspaceSettingKeys"/>).</param>
     /// <param name="limits">YAML limits; default 1 MiB, depth 32.</param>
-    public static WorkspaceLoadResult Load(IFileSystem fs, string root, IReadOnlyDictionary<string, string?>? overrides = null, YamlLimits? limits = null) =>
-        new WorkspaceLoader(fs, root, limits ?? YamlLimits.Default).Run(overrides);
+    /// <param name="parallelism">Cores the scenario files are read and parsed on (the result and its diagnostics are the same on any number).</param>
+    public static WorkspaceLoadResult Load(IFileSystem fs, string root, IReadOnlyDictionary<string, string?>? overrides = null, YamlLimits? limits = null, int parallelism = 1) =>
+        new WorkspaceLoader(fs, root, limits ?? YamlLimits.Default) { parallelism = parallelism }.Run(overrides);
 
     private WorkspaceLoadResult Run(IReadOnlyDictionary<string, string?>? overrides)
     {
@@ -101,7 +103,13 @@ public sealed partial class WorkspaceLoader
     private WorkspaceLoadResult Result(LoadedWorkspace? workspace) => new(workspace, diagnostics.ToList());
 
     /// <summary>Reads, hashes and parses one file; null (with diagnostics) when it cannot be parsed.</summary>
-    private YamlDotNet.RepresentationModel.YamlMappingNode? LoadYaml(string absolutePath, WorkspaceInputKind kind)
+    private YamlDotNet.RepresentationModel.YamlMappingNode? LoadYaml(string absolutePath, WorkspaceInputKind kind) => Record(ReadYaml(absolutePath), kind);
+
+    /// <summary>
+    /// Reads and parses one file, touching nothing of the loader's but what it was built with: the files of a workspace
+    /// are read and parsed on several cores, then recorded (<see cref="Record"/>) one by one in their order.
+    /// </summary>
+    private ReadFile ReadYaml(string absolutePath)
     {
         var relative = Relative(absolutePath);
         byte[] bytes;
@@ -110,30 +118,40 @@ public sealed partial class WorkspaceLoader
             var length = fs.GetFileLength(absolutePath);
             if (length > limits.MaxFileBytes)
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticIds.HostileInput, $"the file is {length.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes, more than the {limits.MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes (1 MiB) PerfGate reads; split it into smaller files", new SourceLocation(relative)));
-                return null;
+                return new ReadFile(relative, null, null, [Diagnostic.Error(DiagnosticIds.HostileInput, $"the file is {length.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes, more than the {limits.MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes (1 MiB) PerfGate reads; split it into smaller files", new SourceLocation(relative))]);
             }
 
             bytes = fs.ReadAllBytes(absolutePath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticIds.FileNotFound, $"cannot read the file: {ex.Message}; make it readable or remove it from the workspace", new SourceLocation(relative)));
-            return null;
+            return new ReadFile(relative, null, null, [Diagnostic.Error(DiagnosticIds.FileNotFound, $"cannot read the file: {ex.Message}; make it readable or remove it from the workspace", new SourceLocation(relative))]);
         }
 
-        Hash(relative, bytes, kind);
         var text = InputText.Decode(bytes, relative, out var notText);
         if (text is null)
         {
-            diagnostics.Add(notText!);
-            return null;
+            return new ReadFile(relative, bytes, null, [notText!]);
         }
 
         var loaded = YamlDocumentLoader.Load(text, relative, limits);
-        diagnostics.AddRange(loaded.Diagnostics);
-        return loaded.Root;
+        return new ReadFile(relative, bytes, loaded.Root, loaded.Diagnostics);
     }
+
+    /// <summary>Records a file <see cref="ReadYaml"/> read: its hash (when its bytes were read) and its diagnostics; its tree or null.</summary>
+    private YamlDotNet.RepresentationModel.YamlMappingNode? Record(ReadFile file, WorkspaceInputKind kind)
+    {
+        if (file.Bytes is not null)
+        {
+            Hash(file.Relative, file.Bytes, kind);
+        }
+
+        diagnostics.AddRange(file.Diagnostics);
+        return file.Root;
+    }
+
+    /// <summary>One file as read and parsed: the bytes hashed (null: not read), the tree (null: not parsed) and what was wrong.</summary>
+    private sealed record ReadFile(string Relative, byte[]? Bytes, YamlDotNet.RepresentationModel.YamlMappingNode? Root, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>True when <paramref name="relative"/> was read and hashed as <paramref name="kind"/> already (a report or config that several scenarios name is read once).</summary>
     private bool Hashed(string relative, WorkspaceInputKind kind) => inputs.TryGetValue(relative, out var input) && input.Kind == kind;

@@ -84,6 +84,39 @@ public sealed class SnapshotWriterTests
     }
 
     [Fact]
+    public void A_rounded_figure_is_written_as_the_shortest_round_trip_text()
+    {
+        // The writer lays out the digits of a rounded figure itself; it must be .NET's "R" text, byte for byte, and take
+        // nearly every figure (else the layout is dead code).
+        var random = new Random(20261207);
+        var values = new List<double> { 1e15, 9.99999e14, 1e14, 123456789012345, 1e-5, 1e-4, 0.0001234, 0.00001234, 1e22, 1.5e-7, 27.1, 100, 1, 0.1, 12345.6, 999999.5, 1e21 };
+        for (var i = 0; i < 20_000; i++)
+        {
+            values.Add(Math.Pow(10, (random.NextDouble() * 50) - 25) * (random.Next(2) == 0 ? 1 : -1));
+            values.Add(random.Next(1, 100_000) * Math.Pow(10, random.Next(-12, 12)));
+        }
+
+        var laid = 0;
+        var total = 0;
+        Span<char> text = stackalloc char[32];
+        foreach (var value in values)
+        {
+            for (var digits = SignificantDigits.Min; digits <= SignificantDigits.Max; digits++)
+            {
+                var rounded = SignificantDigits.Round(value, digits);
+                var expected = SignificantDigits.Format(rounded);
+                Assert.Equal(expected, SignificantDigits.AppendRounded(new System.Text.StringBuilder(), rounded, digits).ToString());
+                var written = SignificantDigits.TryFormatRounded(rounded, digits, text);
+                Assert.True(written == 0 || text[..written].SequenceEqual(expected), $"{rounded:R} at {digits} digits: {text[..written].ToString()}");
+                total += digits == SignificantDigits.Default ? 1 : 0;
+                laid += digits == SignificantDigits.Default && written > 0 ? 1 : 0;
+            }
+        }
+
+        Assert.True(laid > total * 0.9, $"the writer laid out {laid} of {total} six-digit figures (1e-25 to 1e25; beyond 1e-17 to 1e27 .NET formats them)");
+    }
+
+    [Fact]
     public void The_figure_count_is_the_number_of_figures()
     {
         var snapshot = SampleSnapshots.Qwq();

@@ -77,6 +77,39 @@ public sealed class WorkspaceLoaderTests
     private static WorkspaceLoadResult Load(InMemoryFileSystem fs, IReadOnlyDictionary<string, string?>? overrides = null) =>
         WorkspaceLoader.Load(fs, "/ws", overrides);
 
+    [Fact]
+    public void Files_read_on_several_cores_give_the_diagnostics_and_inputs_of_one_core_in_the_same_order()
+    {
+        // Scenario files are read and parsed in parallel and recorded in their order: good and broken files mixed, the
+        // diagnostics (each file's, then the checks after loading) and the hashed inputs are the same on 1 and 4 cores.
+        var extra = new List<(string, string)>();
+        for (var i = 0; i < 24; i++)
+        {
+            var name = i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+            extra.Add(($"/ws/scenarios/s{name}.yaml", (i % 4) switch
+            {
+                0 => Scenario.Replace("id: qwq-910b3", $"id: qwq-{name}", StringComparison.Ordinal),
+                1 => "kind: scenario\nid: [unclosed\n",
+                2 => "kind: model\nid: m" + name + "\n",
+                _ => Scenario.Replace("id: qwq-910b3", $"id: qwq-{name}", StringComparison.Ordinal).Replace("hardware: ascend-910b3", "hardware: ascend-910x", StringComparison.Ordinal),
+            }));
+        }
+
+        var fs = Files([.. extra]);
+        fs.Add("/ws/scenarios/zz-big.yaml", new byte[(1 << 20) + 1]);
+        var one = WorkspaceLoader.Load(fs, "/ws", parallelism: 1);
+        var four = WorkspaceLoader.Load(fs, "/ws", parallelism: 4);
+        Assert.True(one.Diagnostics.Count >= 19, string.Join("\n", one.Diagnostics)); // 6 syntax, 6 kind, 6 hardware, 1 size
+        Assert.Equal(one.Diagnostics.Select(d => d.ToCanonicalString()), four.Diagnostics.Select(d => d.ToCanonicalString()));
+
+        var good = Files([.. extra.Where((_, i) => i % 4 == 0)]);
+        var inputsOne = WorkspaceLoader.Load(good, "/ws", parallelism: 1).Workspace!;
+        var inputsFour = WorkspaceLoader.Load(good, "/ws", parallelism: 4).Workspace!;
+        Assert.Equal(7, inputsOne.Scenarios.Count);
+        Assert.Equal(inputsOne.Inputs, inputsFour.Inputs);
+        Assert.Equal(inputsOne.Scenarios.Select(s => s.Id), inputsFour.Scenarios.Select(s => s.Id));
+    }
+
     private static Diagnostic SingleError(WorkspaceLoadResult result)
     {
         Assert.Null(result.Workspace);
