@@ -117,20 +117,15 @@ public static class SnapshotWriter
         }
     }
 
-    /// <summary>As <see cref="SnapshotValue.ToCanonicalString"/>, a number formatted straight into the builder.</summary>
-    // digits: the snapshot's significant digits, which its numbers were rounded to (0: not known).
+    /// <summary>
+    /// As <see cref="SnapshotValue.ToCanonicalString"/>, a number formatted straight into the builder; <paramref name="digits"/>
+    /// is the snapshot's significant digits, which its numbers were rounded to (0: not known, .NET formats the number).
+    /// </summary>
     private static void AppendValue(StringBuilder sb, SnapshotValue value, int digits)
     {
         if (value.Kind == SnapshotValueKind.Number)
         {
-            if (digits > 0)
-            {
-                SignificantDigits.AppendRounded(sb, value.Number, digits);
-            }
-            else
-            {
-                sb.Append(CultureInfo.InvariantCulture, $"{(value.Number == 0 ? 0d : value.Number):R}");
-            }
+            SignificantDigits.AppendRounded(sb, value.Number, digits);
         }
         else if (value.Kind == SnapshotValueKind.Boolean)
         {

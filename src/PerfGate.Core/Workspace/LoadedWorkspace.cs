@@ -68,21 +68,19 @@ public sealed record LoadedWorkspace
         }
 
         // Looked up by path, not filtered from every input: a workspace of N scenarios has N inputs or more, and a scan per
-        // scenario would make the whole run quadratic in N.
+        // scenario would make the whole run quadratic in N. Taken in the order of Inputs, as the filter gave them.
         var index = InputIndex();
-        var inputs = new List<WorkspaceInput>(read.Count + index.Settings.Count);
-        inputs.AddRange(index.Settings);
+        var positions = new List<int>(index.Settings);
         foreach (var path in read)
         {
-            if (index.ByPath.TryGetValue(path, out var input) && input.Kind is not (WorkspaceInputKind.Settings or WorkspaceInputKind.CalibrationTable))
+            if (index.Positions.TryGetValue(path, out var at) && Inputs[at].Kind is not (WorkspaceInputKind.Settings or WorkspaceInputKind.CalibrationTable))
             {
-                inputs.Add(input);
+                positions.Add(at);
             }
         }
 
-        // In the order of Inputs (by path), as the filter over Inputs gave them.
-        inputs.Sort((a, b) => index.Order[a.RelativePath].CompareTo(index.Order[b.RelativePath]));
-        return inputs;
+        positions.Sort();
+        return positions.ConvertAll(at => Inputs[at]);
     }
 
     /// <summary>Each <see cref="Inputs"/> list's index, built once per list (kept beside the record, not in it, so the record's equality is its data's).</summary>
@@ -90,23 +88,22 @@ public sealed record LoadedWorkspace
 
     private InputLookup InputIndex() => InputIndexes.GetValue(Inputs, static inputs =>
     {
-        var byPath = new Dictionary<string, WorkspaceInput>(inputs.Count, StringComparer.Ordinal);
-        var order = new Dictionary<string, int>(inputs.Count, StringComparer.Ordinal);
-        var settings = new List<WorkspaceInput>();
+        var positions = new Dictionary<string, int>(inputs.Count, StringComparer.Ordinal);
+        var settings = new List<int>();
         for (var i = 0; i < inputs.Count; i++)
         {
-            byPath.TryAdd(inputs[i].RelativePath, inputs[i]);
-            order.TryAdd(inputs[i].RelativePath, i);
+            positions.TryAdd(inputs[i].RelativePath, i);
             if (inputs[i].Kind == WorkspaceInputKind.Settings)
             {
-                settings.Add(inputs[i]);
+                settings.Add(i);
             }
         }
 
-        return new InputLookup(byPath, order, settings);
+        return new InputLookup(positions, settings);
     });
 
-    private sealed record InputLookup(Dictionary<string, WorkspaceInput> ByPath, Dictionary<string, int> Order, List<WorkspaceInput> Settings);
+    /// <summary>Where each path first stands in <see cref="Inputs"/>, and where the settings inputs stand.</summary>
+    private sealed record InputLookup(Dictionary<string, int> Positions, List<int> Settings);
 
     /// <summary>The calibration tables (CSV inputs) in the folder <paramref name="hardware"/>'s <c>calibrationTables</c> names; empty for embedded tables.</summary>
     public IReadOnlyList<WorkspaceInput> CalibrationInputs(Catalog.HardwareSpec hardware)

@@ -27,11 +27,12 @@ public sealed partial class WorkspaceLoader
     private readonly HashSet<string> confined = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> resolvedFolders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> resolvedReports = new(StringComparer.Ordinal);
-    private int parallelism = 1;
+    private readonly int parallelism;
 
-    private WorkspaceLoader(IFileSystem fs, string root, YamlLimits limits)
+    private WorkspaceLoader(IFileSystem fs, string root, YamlLimits limits, int parallelism)
     {
         this.fs = fs;
+        this.parallelism = parallelism;
         this.root = WorkspacePaths.Normalize(Path.GetFullPath(root)).TrimEnd('/');
         if (this.root.Length == 0)
         {
@@ -47,7 +48,7 @@ public sealed partial class WorkspaceLoader
     /// <param name="limits">YAML limits; default 1 MiB, depth 32.</param>
     /// <param name="parallelism">Cores the scenario files are read and parsed on (the result and its diagnostics are the same on any number).</param>
     public static WorkspaceLoadResult Load(IFileSystem fs, string root, IReadOnlyDictionary<string, string?>? overrides = null, YamlLimits? limits = null, int parallelism = 1) =>
-        new WorkspaceLoader(fs, root, limits ?? YamlLimits.Default) { parallelism = parallelism }.Run(overrides);
+        new WorkspaceLoader(fs, root, limits ?? YamlLimits.Default, parallelism).Run(overrides);
 
     private WorkspaceLoadResult Run(IReadOnlyDictionary<string, string?>? overrides)
     {
