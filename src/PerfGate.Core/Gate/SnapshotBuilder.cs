@@ -17,19 +17,30 @@ public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int s
         RequireKey(metric.Key, "metric key");
         RequireUnit(metric.Unit);
         // A unit belongs to numbers only: "true GiB" would not read back.
-        var stored = metric with { Value = metric.Value.Rounded(significantDigits), Unit = metric.Value.IsNumber ? metric.Unit : string.Empty };
-        if (!_metrics.TryAdd(metric.Key, stored))
+        var rounded = metric.Value.Rounded(significantDigits);
+        var keepUnit = metric.Value.IsNumber || metric.Unit.Length == 0;
+        return Store(rounded == metric.Value && keepUnit ? metric : metric with { Value = rounded, Unit = keepUnit ? metric.Unit : string.Empty });
+    }
+
+    /// <summary>A number, rounded as it is stored: one metric record, not one rounded copy of another.</summary>
+    public SnapshotBuilder Number(string key, double value, string unit = "", MetricDirection direction = MetricDirection.Neutral)
+    {
+        RequireKey(key, "metric key");
+        RequireUnit(unit);
+        return Store(new Metric(key, SnapshotValue.Of(value).Rounded(significantDigits), unit, direction));
+    }
+
+    public SnapshotBuilder Flag(string key, bool value) => Add(Metric.Flag(key, value));
+
+    private SnapshotBuilder Store(Metric metric)
+    {
+        if (!_metrics.TryAdd(metric.Key, metric))
         {
             throw new InvalidOperationException($"Metric '{metric.Key}' was added twice to the snapshot of '{scenarioId}'.");
         }
 
         return this;
     }
-
-    public SnapshotBuilder Number(string key, double value, string unit = "", MetricDirection direction = MetricDirection.Neutral) =>
-        Add(Metric.Number(key, value, unit, direction));
-
-    public SnapshotBuilder Flag(string key, bool value) => Add(Metric.Flag(key, value));
 
     public SnapshotBuilder Label(string key, string text) => Add(Metric.Label(key, text));
 
