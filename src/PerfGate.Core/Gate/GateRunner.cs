@@ -74,10 +74,10 @@ public static class GateRunner
 
     private static GateCheckOutcome CheckLocked(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances, Func<string, bool> owns, int parallelism, IReadOnlyList<AcceptedDifference>? accepted, DateOnly today)
     {
-        // Each snapshot's text is written where its baseline is read and compared byte for byte with it: a baseline that
-        // did not move (most of every check) is then neither parsed nor compared figure by figure, and its text dies at
-        // once instead of living until every scenario is compared. Only a drifted or new scenario's text is kept, for its
-        // received file.
+        // Each snapshot is compared byte for byte with its baseline where the baseline is read (SnapshotWriter.Matches): a
+        // baseline that did not move (most of every check) is neither parsed nor compared figure by figure, and no text of
+        // it is kept. Only a drifted scenario's text is written and kept, for its received file; a new scenario's is
+        // written when its received file is.
         var recomputed = new Dictionary<string, CurrentScenario>(current.Count, StringComparer.Ordinal);
         foreach (var c in current)
         {
@@ -278,14 +278,13 @@ public static class GateRunner
         {
             // A baseline that did not move is compared byte for byte with the recomputed text, never decoded or parsed.
             var known = recomputed.TryGetValue(name, out var now);
-            var written = known ? SnapshotWriter.Write(now!.Snapshot) : null;
-            var (text, unreadable, same) = store.ReadVerifiedComparing(name, written);
+            var (text, unreadable, same) = store.ReadVerifiedComparing(name, known ? now!.Snapshot : null);
             if (same)
             {
                 return (Unreadable: unreadable, Read: new SnapshotReadResult(new SnapshotDocument(store.VerifiedPath(name), now!.Snapshot, EmptyLines, SnapshotWriter.ScenarioLine) { Verbatim = true }, null), Text: (string?)null);
             }
 
-            return (Unreadable: unreadable, Read: unreadable is null ? SnapshotReader.Read(text ?? string.Empty, store.VerifiedPath(name)) : null, Text: written);
+            return (Unreadable: unreadable, Read: unreadable is null ? SnapshotReader.Read(text ?? string.Empty, store.VerifiedPath(name)) : null, Text: known ? SnapshotWriter.Write(now!.Snapshot) : null);
         });
         for (var i = 0; i < names.Length; i++)
         {

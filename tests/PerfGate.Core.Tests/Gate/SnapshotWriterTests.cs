@@ -156,4 +156,35 @@ public sealed class SnapshotWriterTests
     {
         Assert.Throws<ArgumentException>(() => new SnapshotBuilder("s", "1").Number("step time", 1));
     }
+
+    [Fact]
+    public void Matches_is_byte_equality_with_the_written_texts_utf8()
+    {
+        foreach (var snapshot in new[] { SampleSnapshots.Qwq(), SampleSnapshots.Llama(), WithLabel("Straße ≥ 1 ✓") })
+        {
+            var utf8 = System.Text.Encoding.UTF8.GetBytes(SnapshotWriter.Write(snapshot));
+            Assert.True(SnapshotWriter.Matches(snapshot, utf8));
+            Assert.False(SnapshotWriter.Matches(snapshot, utf8.AsSpan(0, utf8.Length - 1)));
+            Assert.False(SnapshotWriter.Matches(snapshot, [.. utf8, (byte)'\n']));
+            for (var at = 0; at < utf8.Length; at += 97)
+            {
+                var changed = utf8.ToArray();
+                changed[at] ^= 0x20;
+                Assert.False(SnapshotWriter.Matches(snapshot, changed));
+            }
+        }
+
+        Assert.False(SnapshotWriter.Matches(SampleSnapshots.Qwq(), []));
+    }
+
+    [Fact]
+    public void A_text_without_utf8_matches_no_bytes()
+    {
+        // A lone surrogate cannot be written as UTF-8; its replacement character's bytes are not the text's.
+        var snapshot = WithLabel("x\uD800y");
+        Assert.False(SnapshotWriter.Matches(snapshot, System.Text.Encoding.UTF8.GetBytes(SnapshotWriter.Write(snapshot))));
+    }
+
+    private static Snapshot WithLabel(string text) =>
+        new SnapshotBuilder("label-test", "0.1.0").Label("note", text).Number("decode.step_time", 1.25, "ms").Build();
 }
