@@ -10,7 +10,9 @@ namespace PerfGate.Benchmarks;
 
 /// <summary>
 /// One decode estimate (issue 13's targets on 2 cores: a dense one at most 1 us, DeepSeek-V3 with dual micro-batch
-/// and MTP at most 2 us) and seed 002's whole search grid (at most 5 ms), on the built-in catalog.
+/// and MTP at most 2 us) and seed 002's whole search grid (at most 5 ms), on the built-in catalog. An estimate's
+/// operator list is computed on first read (the targets read the step time only); the <c>WithOperators</c>
+/// benchmarks read it too, as <c>perfgate estimate</c> and <c>check</c> do.
 /// </summary>
 [MemoryDiagnoser]
 public class DecodeBenchmarks
@@ -62,7 +64,13 @@ public class DecodeBenchmarks
     public double EstimateLlamaMeasured() => DecodeEstimator.Estimate(_llamaMeasured).Estimate!.StepTime.Seconds;
 
     [Benchmark]
+    public int EstimateLlamaMeasuredWithOperators() => DecodeEstimator.Estimate(_llamaMeasured).Estimate!.Operators.Count;
+
+    [Benchmark]
     public double EstimateDeepSeekSeedDualMicroBatch() => DecodeEstimator.Estimate(_deepSeekSeed).Estimate!.StepTime.Seconds;
+
+    [Benchmark]
+    public int EstimateDeepSeekSeedDualMicroBatchWithOperators() => DecodeEstimator.Estimate(_deepSeekSeed).Estimate!.Operators.Count;
 
     [Benchmark]
     public int Seed002Search() => ConfigurationSearch.Run(_search).Rows.Count;

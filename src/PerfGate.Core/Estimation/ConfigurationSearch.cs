@@ -68,7 +68,7 @@ public static class ConfigurationSearch
                                 while (ux < request.TargetUserTokensPerSecond && bs > request.BatchStep)
                                 {
                                     bs -= request.BatchStep;
-                                    var estimate = DecodeEstimator.Compute(template with { Batch = bs }, geometry, timing, includeOperators: false);
+                                    var estimate = DecodeEstimator.Compute(template with { Batch = bs }, geometry, timing, eagerOperators: false);
                                     evaluations++;
                                     if (!estimate.Fits)
                                     {

@@ -10,15 +10,18 @@ namespace PerfGate.Estimation;
 public static partial class DecodeEstimator
 {
     /// <summary>Every problem with a request, errors first found first; empty when it can be estimated.</summary>
+    /// <remarks>The list is made on the first problem: a request with none (every estimate of a clean workspace)
+    /// gets the shared empty array.</remarks>
     public static IReadOnlyList<Diagnostic> Validate(DecodeRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var list = new List<Diagnostic>();
+        List<Diagnostic>? list = null;
         var m = request.Model;
         var hw = request.Hardware;
         var p = request.Parallelism;
         var at = m.Location.IsKnown ? m.Location : hw.Location;
-        void Error(string id, string message) => list.Add(Diagnostic.Error(id, message, at));
+        void Add(Diagnostic diagnostic) => (list ??= []).Add(diagnostic);
+        void Error(string id, string message) => Add(Diagnostic.Error(id, message, at));
 
         if (request.Batch < 1)
         {
@@ -40,10 +43,10 @@ public static partial class DecodeEstimator
             Error(DiagnosticIds.InvalidDecodeSetting, Inv($"MTP acceptance {request.MtpAcceptance} must be between 0 and 1 (the DeepSeek EP post uses 0.85)"));
         }
 
-        AddParallelismProblems(list, m, p, at);
+        AddParallelismProblems(ref list, m, p, at);
         if (!p.DegreesInRange)
         {
-            return list;
+            return list ?? (IReadOnlyList<Diagnostic>)[];
         }
 
         var denseMlpUsed = m.Moe is null || m.Moe.FirstDenseLayers > 0;
@@ -76,7 +79,7 @@ public static partial class DecodeEstimator
             {
                 // Not an error: the DeepSeek EP post searches EP 320 for 256 experts, each card holding one expert and
                 // the extra cards holding redundant copies. The user should know that is what the figure assumes.
-                list.Add(Diagnostic.Warning(DiagnosticIds.InvalidParallelism, Inv($"EP {p.Ep} is more than the {moe.RoutedExperts} routed experts of {m.Id}: each card holds one expert and {p.Ep - moe.RoutedExperts} cards hold redundant copies; use EP {moe.RoutedExperts} or less unless you deploy redundant experts"), at));
+                Add(Diagnostic.Warning(DiagnosticIds.InvalidParallelism, Inv($"EP {p.Ep} is more than the {moe.RoutedExperts} routed experts of {m.Id}: each card holds one expert and {p.Ep - moe.RoutedExperts} cards hold redundant copies; use EP {moe.RoutedExperts} or less unless you deploy redundant experts"), at));
             }
 
             var shared = moe.SharedExpertIntermediateSize > 0 ? moe.SharedExpertIntermediateSize : moe.SharedExperts * moe.ExpertIntermediateSize;
@@ -124,9 +127,9 @@ public static partial class DecodeEstimator
                 foreach (var type in (ReadOnlySpan<DataType>)[weights, nonExpert])
                 {
                     var lookup = type == DataType.Fp16 ? DataType.Bf16 : type;
-                    if (!request.Calibration.Gemm.Has(lookup) && !list.Exists(d => d.Message.Contains($" {type.ToId()} GEMM rows", StringComparison.Ordinal)))
+                    if (!request.Calibration.Gemm.Has(lookup) && !HasMissingRowsWarning(list, type))
                     {
-                        list.Add(Diagnostic.Warning(DiagnosticIds.EfficiencyDataMissing, $"{request.Calibration.Source} has no {type.ToId()} GEMM rows; those GEMMs use the plain roofline", at));
+                        Add(Diagnostic.Warning(DiagnosticIds.EfficiencyDataMissing, $"{request.Calibration.Source} has no {type.ToId()} GEMM rows; those GEMMs use the plain roofline", at));
                     }
                 }
             }
@@ -134,10 +137,28 @@ public static partial class DecodeEstimator
 
         if (request.Pipeline == PipelineKind.DualMicroBatch && (m.Moe is null || p.Ep == 1))
         {
-            list.Add(Diagnostic.Info(DiagnosticIds.InvalidDecodeSetting, "the dual micro-batch pipeline overlaps expert-parallel communication with compute; without EP there is nothing to overlap and the step is the naive sum", at));
+            Add(Diagnostic.Info(DiagnosticIds.InvalidDecodeSetting, "the dual micro-batch pipeline overlaps expert-parallel communication with compute; without EP there is nothing to overlap and the step is the naive sum", at));
         }
 
-        return list;
+        return list ?? (IReadOnlyList<Diagnostic>)[];
+    }
+
+    /// <summary>Whether <see cref="Validate"/> already warned that the tables have no GEMM rows of this type.</summary>
+    private static bool HasMissingRowsWarning(List<Diagnostic>? list, DataType type)
+    {
+        if (list is not null)
+        {
+            var text = $" {type.ToId()} GEMM rows";
+            foreach (var d in list)
+            {
+                if (d.Message.Contains(text, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -150,35 +171,44 @@ public static partial class DecodeEstimator
     {
         ArgumentNullException.ThrowIfNull(m);
         ArgumentNullException.ThrowIfNull(p);
-        var list = new List<Diagnostic>();
-        AddParallelismProblems(list, m, p, at);
-        return list;
+        List<Diagnostic>? list = null;
+        AddParallelismProblems(ref list, m, p, at);
+        return list ?? (IReadOnlyList<Diagnostic>)[];
     }
 
     /// <summary><see cref="ValidateParallelism"/> into <see cref="Validate"/>'s list (no second list per estimate).</summary>
-    private static void AddParallelismProblems(List<Diagnostic> list, ModelSpec m, Parallelism p, SourceLocation at)
+    private static void AddParallelismProblems(ref List<Diagnostic>? list, ModelSpec m, Parallelism p, SourceLocation at)
     {
-        void Error(string message) => list.Add(Diagnostic.Error(DiagnosticIds.InvalidParallelism, message, at));
+        if (ParallelismProblem(m, p) is { } message)
+        {
+            (list ??= []).Add(Diagnostic.Error(DiagnosticIds.InvalidParallelism, message, at));
+        }
+    }
+
+    /// <summary>The first broken parallelism rule, or null (one at most: each rule assumes the ones before it hold).</summary>
+    private static string? ParallelismProblem(ModelSpec m, Parallelism p)
+    {
         if (p.Tp < 1 || p.Dp < 1 || p.Ep < 1)
         {
-            Error(Inv($"TP {p.Tp}, DP {p.Dp} and EP {p.Ep} must each be at least 1"));
-            return;
+            return Inv($"TP {p.Tp}, DP {p.Dp} and EP {p.Ep} must each be at least 1");
         }
 
         if ((long)p.Tp * p.Dp > Parallelism.MaxCards || p.Ep > Parallelism.MaxCards)
         {
-            Error(Inv($"TP {p.Tp} x DP {p.Dp} = {(long)p.Tp * p.Dp} cards with EP {p.Ep} is more than the {Parallelism.MaxCards} cards PerfGate models; use degrees whose product is at most {Parallelism.MaxCards}"));
-            return;
+            return Inv($"TP {p.Tp} x DP {p.Dp} = {(long)p.Tp * p.Dp} cards with EP {p.Ep} is more than the {Parallelism.MaxCards} cards PerfGate models; use degrees whose product is at most {Parallelism.MaxCards}");
         }
 
         if (m.AttentionHeads % p.Tp != 0)
         {
-            Error(Inv($"TP {p.Tp} does not divide the {m.AttentionHeads} attention heads of {m.Id}; use a TP of {Divisors(m.AttentionHeads)}"));
+            return Inv($"TP {p.Tp} does not divide the {m.AttentionHeads} attention heads of {m.Id}; use a TP of {Divisors(m.AttentionHeads)}");
         }
-        else if (m.Mla is null && m.KeyValueHeads % p.Tp != 0 && p.Tp % m.KeyValueHeads != 0)
+
+        if (m.Mla is null && m.KeyValueHeads % p.Tp != 0 && p.Tp % m.KeyValueHeads != 0)
         {
-            Error(Inv($"TP {p.Tp} neither divides nor is a multiple of the {m.KeyValueHeads} KV heads of {m.Id}; KV heads cannot be split or replicated evenly"));
+            return Inv($"TP {p.Tp} neither divides nor is a multiple of the {m.KeyValueHeads} KV heads of {m.Id}; KV heads cannot be split or replicated evenly");
         }
+
+        return null;
     }
 
     private static Diagnostic DoesNotFit(DecodeRequest request, DecodeMemory memory)

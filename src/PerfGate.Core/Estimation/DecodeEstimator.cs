@@ -23,7 +23,7 @@ public static partial class DecodeEstimator
             }
         }
 
-        var estimate = Compute(request, includeOperators: true);
+        var estimate = Compute(request, eagerOperators: false);
         if (!estimate.Fits)
         {
             var list = diagnostics.ToList();
@@ -36,17 +36,18 @@ public static partial class DecodeEstimator
 
     /// <summary>
     /// Estimates a request that <see cref="Validate"/> accepted (the search calls this in its inner loop).
-    /// Without <paramref name="includeOperators"/> the operator list is left empty (fewer allocations).
+    /// Without <paramref name="eagerOperators"/> the operator list is computed on first read (<see cref="LazyOperatorList"/>):
+    /// most callers read only the step time, the rates and the memory.
     /// </summary>
-    internal static DecodeEstimate Compute(DecodeRequest request, bool includeOperators) =>
-        Compute(request, new ModelGeometry(request), new TimingContext(request), includeOperators);
+    internal static DecodeEstimate Compute(DecodeRequest request, bool eagerOperators) =>
+        Compute(request, new ModelGeometry(request), new TimingContext(request), eagerOperators);
 
     /// <summary>
     /// <see cref="Compute(DecodeRequest, bool)"/> with the geometry and hardware figures already derived from a request
     /// that differs from <paramref name="request"/> at most in its batch (neither reads the batch): the search derives
     /// them once per configuration and varies the batch.
     /// </summary>
-    internal static DecodeEstimate Compute(DecodeRequest request, ModelGeometry g, TimingContext c, bool includeOperators)
+    internal static DecodeEstimate Compute(DecodeRequest request, ModelGeometry g, TimingContext c, bool eagerOperators)
     {
         var q = request.QueryLength;
         var batch = request.Batch;
@@ -71,7 +72,7 @@ public static partial class DecodeEstimator
             // Without the seed rule every operator is timed, in list order: the weights are summed in the same pass.
             var weights = seedWeights;
 
-            var results = includeOperators ? new OperatorEstimate[ops.Count] : null;
+            var results = eagerOperators ? new OperatorEstimate[ops.Count] : null;
             var timedCount = 0;
             double moeAll = 0, projections = 0, core = 0, experts = 0, dispatch = 0, combine = 0, dense = 0, head = 0;
             for (var i = 0; i < ops.Count; i++)
@@ -137,7 +138,7 @@ public static partial class DecodeEstimator
             var memory = Memory(request, g, weights);
             return new DecodeEstimate(
                 request,
-                results ?? [],
+                results ?? (IReadOnlyList<OperatorEstimate>)new LazyOperatorList(request),
                 Duration.FromSeconds(step),
                 Duration.FromSeconds(moeLayer),
                 Duration.FromSeconds(dense),

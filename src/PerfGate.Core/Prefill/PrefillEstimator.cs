@@ -88,9 +88,9 @@ public static partial class PrefillEstimator
         Duration? itl = null, latency = null;
         if (r.OutputTokens > 0)
         {
-            // The step time alone: the decode estimate without its operator list (what Estimate would return, less the list).
+            // The step time alone: the decode estimate without the does-not-fit check (its operator list is never read, so never built).
             var request = d with { Batch = 1, Context = r.Prompt + (r.OutputTokens / 2), Mtp = 0 };
-            if (!DecodeEstimator.Validate(request).Any(x => x.Severity == Severity.Error) && DecodeEstimator.Compute(request, includeOperators: false) is { } e)
+            if (!DecodeEstimator.Validate(request).Any(x => x.Severity == Severity.Error) && DecodeEstimator.Compute(request, eagerOperators: false) is { } e)
             {
                 itl = e.StepTime;
                 latency = Duration.FromSeconds(single + (e.StepTime.Seconds * (r.OutputTokens - 1)));

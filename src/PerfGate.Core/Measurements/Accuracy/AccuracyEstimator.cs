@@ -94,9 +94,9 @@ public static class AccuracyEstimator
         return new AccuracyResult(scenario, rows, notes);
     }
 
-    /// <summary>The decode estimate's step time and memory (what <see cref="DecodeEstimator.Estimate"/> gives, without the operator list), or null when the request is invalid.</summary>
+    /// <summary>The decode estimate's step time and memory (what <see cref="DecodeEstimator.Estimate"/> gives; the operator list is never read, so never built), or null when the request is invalid.</summary>
     private static DecodeEstimate? StepAt(DecodeRequest request) =>
-        DecodeEstimator.Validate(request).Any(d => d.Severity == Diagnostics.Severity.Error) ? null : DecodeEstimator.Compute(request, includeOperators: false);
+        DecodeEstimator.Validate(request).Any(d => d.Severity == Diagnostics.Severity.Error) ? null : DecodeEstimator.Compute(request, eagerOperators: false);
 
     /// <summary>The rows of one run estimated at <paramref name="point"/>: ITL, TTFT and (where the load fixes the batch) output tokens/s, each the run measured.</summary>
     internal static IEnumerable<AccuracyRow> RowsAt(MeasuredRun run, ServingPoint point)
