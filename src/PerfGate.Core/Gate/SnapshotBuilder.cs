@@ -12,6 +12,9 @@ public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int s
     private readonly Dictionary<string, string> _inputs = new(StringComparer.Ordinal);
     private readonly List<SnapshotTable> _tables = [];
 
+    /// <summary>The significant digits numbers are rounded to as they are stored.</summary>
+    public int Digits => significantDigits;
+
     public SnapshotBuilder Add(Metric metric)
     {
         RequireKey(metric.Key, "metric key");
@@ -107,13 +110,28 @@ public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int s
                 throw new ArgumentException($"Table '{table.Name}' row '{row.Key}' has {row.Cells.Count} cells for {table.Columns.Count} columns.", nameof(table));
             }
 
-            var cells = new SnapshotValue[row.Cells.Count];
-            for (var i = 0; i < cells.Length; i++)
+            // Cells made by the figure sink are rounded already: such a row is kept as it is, without a rounded copy.
+            SnapshotValue[]? cells = null;
+            for (var i = 0; i < row.Cells.Count; i++)
             {
-                cells[i] = row.Cells[i].Rounded(significantDigits);
+                var cell = row.Cells[i];
+                var rounded = cell.Rounded(significantDigits);
+                if (cells is null && rounded != cell)
+                {
+                    cells = new SnapshotValue[row.Cells.Count];
+                    for (var j = 0; j < i; j++)
+                    {
+                        cells[j] = row.Cells[j];
+                    }
+                }
+
+                if (cells is not null)
+                {
+                    cells[i] = rounded;
+                }
             }
 
-            rows.Add(row with { Cells = cells });
+            rows.Add(cells is null ? row : row with { Cells = cells });
         }
 
         _tables.Add(table with { Rows = rows });

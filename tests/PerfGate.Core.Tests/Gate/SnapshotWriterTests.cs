@@ -126,6 +126,19 @@ public sealed class SnapshotWriterTests
     }
 
     [Fact]
+    public void Table_cells_are_stored_rounded_and_a_rounded_row_is_kept_as_it_is()
+    {
+        var raw = new SnapshotRow("a", [SnapshotValue.Of(27.123456789), SnapshotValue.Of("memory"), SnapshotValue.Of(true)]);
+        var rounded = new SnapshotRow("b", [SnapshotValue.Of(27.1235), SnapshotValue.Of("memory"), SnapshotValue.Of(false)]);
+        var table = new SnapshotBuilder("s", "1")
+            .Table(new SnapshotTable("t", [new SnapshotColumn("x"), new SnapshotColumn("y"), new SnapshotColumn("z")], [raw, rounded]))
+            .Build().Tables.Single();
+        Assert.Equal([SnapshotValue.Of(27.1235), SnapshotValue.Of("memory"), SnapshotValue.Of(true)], table.Rows[0].Cells);
+        Assert.NotSame(raw, table.Rows[0]);
+        Assert.Same(rounded, table.Rows[1]);
+    }
+
+    [Fact]
     public void A_last_bit_difference_writes_the_same_text()
     {
         // 0.1 + 0.2 = 0.30000000000000004 and 0.3 differ in the last bit only.
