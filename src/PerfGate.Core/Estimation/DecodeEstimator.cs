@@ -10,8 +10,18 @@ namespace PerfGate.Estimation;
 /// </summary>
 public static partial class DecodeEstimator
 {
-    /// <summary>Validates and estimates. See <see cref="DecodeOutcome"/> for how problems are reported.</summary>
-    public static DecodeOutcome Estimate(DecodeRequest request)
+    /// <summary>
+    /// Validates and estimates. See <see cref="DecodeOutcome"/> for how problems are reported. The estimate's
+    /// operator list is computed on first read (<see cref="LazyOperatorList"/>).
+    /// </summary>
+    public static DecodeOutcome Estimate(DecodeRequest request) => Estimate(request, eagerOperators: false);
+
+    /// <summary>
+    /// <see cref="Estimate(DecodeRequest)"/> for a caller that reads every operator (the check's breakdown, the
+    /// estimate command's table): with <paramref name="eagerOperators"/> the records are built in the timing pass
+    /// instead of by a second pass on first read.
+    /// </summary>
+    internal static DecodeOutcome Estimate(DecodeRequest request, bool eagerOperators)
     {
         ArgumentNullException.ThrowIfNull(request);
         var diagnostics = Validate(request);
@@ -23,7 +33,7 @@ public static partial class DecodeEstimator
             }
         }
 
-        var estimate = Compute(request, eagerOperators: false);
+        var estimate = Compute(request, eagerOperators);
         if (!estimate.Fits)
         {
             var list = diagnostics.ToList();

@@ -68,7 +68,8 @@ public static class EstimateRun
             return Failed([.. resolver.Diagnostics, .. prefill?.Diagnostics ?? []]);
         }
 
-        var outcome = DecodeEstimator.Estimate(request);
+        // The answer is shown as the operator table or its JSON: build the operators in the timing pass.
+        var outcome = DecodeEstimator.Estimate(request, eagerOperators: true);
         return new EstimateAnswer(outcome.Estimate, outcome.Estimate is null ? null : prefill?.Estimate, [.. resolver.Diagnostics, .. outcome.Diagnostics]);
     }
 

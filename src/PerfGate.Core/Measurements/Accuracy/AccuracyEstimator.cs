@@ -94,7 +94,7 @@ public static class AccuracyEstimator
         return new AccuracyResult(scenario, rows, notes);
     }
 
-    /// <summary>The decode estimate's step time and memory (what <see cref="DecodeEstimator.Estimate"/> gives; the operator list is never read, so never built), or null when the request is invalid.</summary>
+    /// <summary>The decode estimate's step time and memory (what <see cref="DecodeEstimator.Estimate(DecodeRequest)"/> gives; the operator list is never read, so never built), or null when the request is invalid.</summary>
     private static DecodeEstimate? StepAt(DecodeRequest request) =>
         DecodeEstimator.Validate(request).Any(d => d.Severity == Diagnostics.Severity.Error) ? null : DecodeEstimator.Compute(request, eagerOperators: false);
 
