@@ -7,8 +7,8 @@ namespace PerfGate.Gate;
 /// </summary>
 public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int significantDigits = SignificantDigits.Default)
 {
-    private readonly Dictionary<string, Metric> _metrics = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _settings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Metric> _metrics = new(128, StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _settings = new(64, StringComparer.Ordinal);
     private readonly Dictionary<string, string> _inputs = new(StringComparer.Ordinal);
     private readonly List<SnapshotTable> _tables = [];
 
