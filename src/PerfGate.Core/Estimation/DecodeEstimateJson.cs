@@ -78,7 +78,7 @@ public static class DecodeEstimateJson
             json.WriteNumber("timeUs", Round(op.Time.Microseconds));
             json.WriteNumber("stepUs", Round(b.Time.Microseconds));
             json.WriteNumber("share", Round(b.Share));
-            json.WriteString("bound", op.Bound.ToString().ToLowerInvariant());
+            json.WriteString("bound", op.Bound.ToId());
             json.WriteNumber("efficiency", Round(op.Efficiency));
             json.WriteString("source", op.Origin.Describe(estimate.Request.CalibrationFrom));
             json.WriteEndObject();

@@ -53,7 +53,7 @@ internal static class DecodeFigures
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var b in e.Breakdown())
         {
-            var key = RowKey($"{Scope(b.Scope)}/{b.Name}");
+            var key = OperatorRowKeys.GetOrAdd((b.Scope, b.Name), static k => RowKey($"{Scope(k.Scope)}/{k.Name}"));
             for (var n = 2; !seen.Add(key); n++)
             {
                 key = RowKey(string.Create(CultureInfo.InvariantCulture, $"{Scope(b.Scope)}/{b.Name}_{n}"));
@@ -64,7 +64,7 @@ internal static class DecodeFigures
                 SnapshotValue.Of(b.Instances),
                 c.Builder.Cell("decode.breakdown", key, "time", b.Time.Microseconds),
                 c.Builder.Cell("decode.breakdown", key, "share", b.Share * 100),
-                SnapshotValue.Of(b.Bound.ToString().ToLowerInvariant()),
+                SnapshotValue.Of(b.Bound.ToId()),
                 SnapshotValue.Of(b.Origin.Describe(from)),
             ]));
         }
@@ -80,6 +80,12 @@ internal static class DecodeFigures
             ],
             rows));
     }
+
+    /// <summary>
+    /// The row key of each (scope, operator name), built once per run: the operators of every decode estimate are named
+    /// from a fixed set, and each scenario's breakdown then shares these strings instead of concatenating its own.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(OperatorScope Scope, string Name), string> OperatorRowKeys = new();
 
     private static string Scope(OperatorScope scope) => scope switch
     {

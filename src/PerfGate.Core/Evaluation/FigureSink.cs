@@ -50,9 +50,12 @@ internal sealed class FigureSink(SnapshotBuilder builder, Action<string, double>
         return this;
     }
 
-    /// <summary>A number cell of table <paramref name="table"/>, row <paramref name="row"/>, column <paramref name="column"/>.</summary>
+    /// <summary>
+    /// A number cell of table <paramref name="table"/>, row <paramref name="row"/>, column <paramref name="column"/>, rounded
+    /// as the snapshot stores it (the builder then keeps the row as it is).
+    /// </summary>
     public SnapshotValue Cell(string table, string row, string column, double value) =>
-        SnapshotValue.Of(double.IsFinite(value) ? value : Checked(string.Create(CultureInfo.InvariantCulture, $"{table}[{row}].{column}"), value));
+        SnapshotValue.Of(double.IsFinite(value) ? value : Checked(string.Create(CultureInfo.InvariantCulture, $"{table}[{row}].{column}"), value)).Rounded(builder.Digits);
 
     private double Checked(string key, double value)
     {

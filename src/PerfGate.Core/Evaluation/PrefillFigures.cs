@@ -185,7 +185,7 @@ internal static class PrefillFigures
             [
                 c.Builder.Cell("prefill.breakdown", key, "time", op.Time.Milliseconds),
                 c.Builder.Cell("prefill.breakdown", key, "share", total > 0 ? op.Time.Seconds / total * 100 : 0),
-                SnapshotValue.Of(op.Bound.ToString().ToLowerInvariant()),
+                SnapshotValue.Of(op.Bound.ToId()),
                 SnapshotValue.Of(op.Origin),
             ]));
         }

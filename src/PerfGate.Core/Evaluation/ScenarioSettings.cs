@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using PerfGate.Catalog;
 using PerfGate.Quantities;
 using PerfGate.Scenarios;
@@ -39,7 +40,7 @@ public static class ScenarioSettings
 
         if (catalog.Hardware.TryGetValue(s.Hardware, out var hw))
         {
-            foreach (var p in Hardware("hardware", hw))
+            foreach (var p in HardwareOnce.GetValue(hw, h => Hardware("hardware", h).ToArray()))
             {
                 yield return p;
             }
@@ -52,12 +53,22 @@ public static class ScenarioSettings
 
         if (catalog.Models.TryGetValue(s.Model, out var model))
         {
-            foreach (var p in Model(model))
+            foreach (var p in ModelOnce.GetValue(model, m => Model(m).ToArray()))
             {
                 yield return p;
             }
         }
     }
+
+    /// <summary>
+    /// A catalog entry's settings, flattened once per entry: the scenarios of a workspace share a few models and hardware
+    /// profiles, so each figure is formatted and each key built once per run, not once per scenario (the snapshots then
+    /// share those strings). Specs are immutable records, so an entry's settings never change.
+    /// </summary>
+    private static readonly ConditionalWeakTable<HardwareSpec, KeyValuePair<string, string>[]> HardwareOnce = new();
+
+    /// <inheritdoc cref="HardwareOnce"/>
+    private static readonly ConditionalWeakTable<ModelSpec, KeyValuePair<string, string>[]> ModelOnce = new();
 
     private static IEnumerable<KeyValuePair<string, string>> Decode(DecodeSettings? d)
     {

@@ -45,12 +45,12 @@ public sealed class BaselineStore(IFileSystem files, string folder, string exten
     }
 
     /// <summary>
-    /// <see cref="ReadVerifiedChecked"/>, but when the file holds exactly <paramref name="expected"/> (its UTF-8, after an
-    /// optional BOM) it says so (<c>Same</c>) without decoding the file into a second copy of the text (<c>Text</c> is null
-    /// then). A baseline that did not move is most of every check, and byte equality is text equality here: strict UTF-8
-    /// maps each text to one byte sequence.
+    /// <see cref="ReadVerifiedChecked"/>, but when the file holds exactly <paramref name="expected"/>'s text
+    /// (<see cref="SnapshotWriter.Matches"/>, after an optional BOM) it says so (<c>Same</c>) without decoding the file
+    /// into a second copy of the text or writing the snapshot's text as a string (<c>Text</c> is null then). A baseline
+    /// that did not move is most of every check.
     /// </summary>
-    public (string? Text, Diagnostic? Error, bool Same) ReadVerifiedComparing(string name, string? expected)
+    public (string? Text, Diagnostic? Error, bool Same) ReadVerifiedComparing(string name, Snapshot? expected)
     {
         // A file is what every check finds: one look for it; a folder in its place is looked for only when no file is there.
         var path = VerifiedPath(name);
@@ -66,7 +66,7 @@ public sealed class BaselineStore(IFileSystem files, string folder, string exten
 
         var bytes = files.ReadAllBytes(path);
         var start = bytes.AsSpan().StartsWith(Utf8.Preamble) ? Utf8.Preamble.Length : 0;
-        if (expected is not null && Same(bytes.AsSpan(start), expected))
+        if (expected is not null && SnapshotWriter.Matches(expected, bytes.AsSpan(start)))
         {
             return (null, null, true);
         }
@@ -85,27 +85,6 @@ public sealed class BaselineStore(IFileSystem files, string folder, string exten
         finally
         {
             System.Buffers.ArrayPool<char>.Shared.Return(chars);
-        }
-    }
-
-    /// <summary>True when <paramref name="bytes"/> are <paramref name="text"/> in UTF-8 (a text with a lone surrogate has no UTF-8 and matches nothing).</summary>
-    private static bool Same(ReadOnlySpan<byte> bytes, string text)
-    {
-        // UTF-8 takes at least one byte per UTF-16 unit and at most three.
-        if (bytes.Length < text.Length || bytes.Length > 3L * text.Length)
-        {
-            return false;
-        }
-
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(3 * text.Length);
-        try
-        {
-            return System.Text.Unicode.Utf8.FromUtf16(text, buffer, out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done
-                && bytes.SequenceEqual(buffer.AsSpan(0, written));
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

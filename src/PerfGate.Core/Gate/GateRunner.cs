@@ -74,16 +74,17 @@ public static class GateRunner
 
     private static GateCheckOutcome CheckLocked(BaselineStore store, IReadOnlyList<CurrentScenario> current, IReadOnlyList<GateTolerance> tolerances, Func<string, bool> owns, int parallelism, IReadOnlyList<AcceptedDifference>? accepted, DateOnly today)
     {
-        // Each snapshot is written once: its text is what a baseline that did not move holds byte for byte (then it
-        // need not be parsed or compared figure by figure), and what a drifted scenario's received file gets.
-        var texts = OrderedParallel.Map(current, parallelism, c => SnapshotWriter.Write(c.Snapshot));
-        var recomputed = new Dictionary<string, (CurrentScenario Scenario, string Text)>(current.Count, StringComparer.Ordinal);
-        for (var i = 0; i < current.Count; i++)
+        // Each snapshot is compared byte for byte with its baseline where the baseline is read (SnapshotWriter.Matches): a
+        // baseline that did not move (most of every check) is neither parsed nor compared figure by figure, and no text of
+        // it is kept. Only a drifted scenario's text is written and kept, for its received file; a new scenario's is
+        // written when its received file is.
+        var recomputed = new Dictionary<string, CurrentScenario>(current.Count, StringComparer.Ordinal);
+        foreach (var c in current)
         {
-            recomputed[current[i].Snapshot.ScenarioId] = (current[i], texts[i]);
+            recomputed[c.Snapshot.ScenarioId] = c;
         }
 
-        var (baselines, errors) = ReadBaselines(store, recomputed, owns, parallelism);
+        var (baselines, texts, errors) = ReadBaselines(store, recomputed, owns, parallelism);
         if (errors.Count > 0)
         {
             return new GateCheckOutcome(null, errors);
@@ -112,7 +113,8 @@ public static class GateRunner
             }
             else
             {
-                var text = recomputed[comparison.ScenarioId].Text;
+                // Written during the comparison when the scenario had a baseline; a new scenario's is written here.
+                var text = texts.GetValueOrDefault(comparison.ScenarioId) ?? SnapshotWriter.Write(comparison.Current);
                 Guard(store, comparison.ScenarioId, writeErrors, () => store.WriteReceived(comparison.ScenarioId, text), "write the received snapshot");
             }
         }
@@ -250,10 +252,16 @@ public static class GateRunner
         return (new Approval(name, ApprovalAction.Updated, changes, stale), text);
     }
 
-    private static (List<SnapshotDocument> Baselines, List<Diagnostic> Errors) ReadBaselines(BaselineStore store, IReadOnlyDictionary<string, (CurrentScenario Scenario, string Text)> recomputed, Func<string, bool> owns, int parallelism)
+    /// <summary>
+    /// The baselines of the check, read and parsed on several cores and gathered in the store's order (the result is the
+    /// same on one). <c>Texts</c> holds, by scenario id, the recomputed text of each scenario whose baseline was read but
+    /// not byte-equal (null for one that was equal); a scenario with no baseline is not in it.
+    /// </summary>
+    private static (List<SnapshotDocument> Baselines, Dictionary<string, string?> Texts, List<Diagnostic> Errors) ReadBaselines(BaselineStore store, IReadOnlyDictionary<string, CurrentScenario> recomputed, Func<string, bool> owns, int parallelism)
     {
         var scenarioIds = recomputed.Keys;
         var baselines = new List<SnapshotDocument>();
+        var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
         var errors = new List<Diagnostic>();
 
         // A folder where a scenario's baseline belongs is not "no baseline yet".
@@ -266,23 +274,29 @@ public static class GateRunner
         }
 
         var names = store.ListVerified().Where(owns).ToArray();
-
-        // Read and parsed on several cores; gathered in the store's order, so the result is the same on one.
         var reads = OrderedParallel.Map(names, parallelism, name =>
         {
             // A baseline that did not move is compared byte for byte with the recomputed text, never decoded or parsed.
             var known = recomputed.TryGetValue(name, out var now);
-            var (text, unreadable, same) = store.ReadVerifiedComparing(name, known ? now.Text : null);
+            var (text, unreadable, same) = store.ReadVerifiedComparing(name, known ? now!.Snapshot : null);
             if (same)
             {
-                return (Unreadable: unreadable, Read: new SnapshotReadResult(new SnapshotDocument(store.VerifiedPath(name), now.Scenario.Snapshot, EmptyLines, SnapshotWriter.ScenarioLine) { Verbatim = true }, null));
+                return (Unreadable: unreadable, Read: new SnapshotReadResult(new SnapshotDocument(store.VerifiedPath(name), now!.Snapshot, EmptyLines, SnapshotWriter.ScenarioLine) { Verbatim = true }, null), Text: (string?)null);
             }
 
-            return (Unreadable: unreadable, Read: unreadable is null ? SnapshotReader.Read(text ?? string.Empty, store.VerifiedPath(name)) : null);
+            return (Unreadable: unreadable, Read: unreadable is null ? SnapshotReader.Read(text ?? string.Empty, store.VerifiedPath(name)) : null, Text: known ? SnapshotWriter.Write(now!.Snapshot) : null);
         });
         for (var i = 0; i < names.Length; i++)
         {
-            var (name, (unreadable, read)) = (names[i], reads[i]);
+            if (recomputed.ContainsKey(names[i]))
+            {
+                texts[names[i]] = reads[i].Text;
+            }
+        }
+
+        for (var i = 0; i < names.Length; i++)
+        {
+            var (name, (unreadable, read, _)) = (names[i], reads[i]);
             var path = store.VerifiedPath(name);
             if (unreadable is not null)
             {
@@ -308,6 +322,6 @@ public static class GateRunner
             baselines.Add(document);
         }
 
-        return (baselines, errors);
+        return (baselines, texts, errors);
     }
 }

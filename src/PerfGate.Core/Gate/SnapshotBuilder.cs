@@ -7,29 +7,43 @@ namespace PerfGate.Gate;
 /// </summary>
 public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int significantDigits = SignificantDigits.Default)
 {
-    private readonly Dictionary<string, Metric> _metrics = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _settings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Metric> _metrics = new(128, StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _settings = new(64, StringComparer.Ordinal);
     private readonly Dictionary<string, string> _inputs = new(StringComparer.Ordinal);
     private readonly List<SnapshotTable> _tables = [];
+
+    /// <summary>The significant digits numbers are rounded to as they are stored.</summary>
+    public int Digits => significantDigits;
 
     public SnapshotBuilder Add(Metric metric)
     {
         RequireKey(metric.Key, "metric key");
         RequireUnit(metric.Unit);
         // A unit belongs to numbers only: "true GiB" would not read back.
-        var stored = metric with { Value = metric.Value.Rounded(significantDigits), Unit = metric.Value.IsNumber ? metric.Unit : string.Empty };
-        if (!_metrics.TryAdd(metric.Key, stored))
+        var rounded = metric.Value.Rounded(significantDigits);
+        var keepUnit = metric.Value.IsNumber || metric.Unit.Length == 0;
+        return Store(rounded == metric.Value && keepUnit ? metric : metric with { Value = rounded, Unit = keepUnit ? metric.Unit : string.Empty });
+    }
+
+    /// <summary>A number, rounded as it is stored: one metric record, not one rounded copy of another.</summary>
+    public SnapshotBuilder Number(string key, double value, string unit = "", MetricDirection direction = MetricDirection.Neutral)
+    {
+        RequireKey(key, "metric key");
+        RequireUnit(unit);
+        return Store(new Metric(key, SnapshotValue.Of(value).Rounded(significantDigits), unit, direction));
+    }
+
+    public SnapshotBuilder Flag(string key, bool value) => Add(Metric.Flag(key, value));
+
+    private SnapshotBuilder Store(Metric metric)
+    {
+        if (!_metrics.TryAdd(metric.Key, metric))
         {
             throw new InvalidOperationException($"Metric '{metric.Key}' was added twice to the snapshot of '{scenarioId}'.");
         }
 
         return this;
     }
-
-    public SnapshotBuilder Number(string key, double value, string unit = "", MetricDirection direction = MetricDirection.Neutral) =>
-        Add(Metric.Number(key, value, unit, direction));
-
-    public SnapshotBuilder Flag(string key, bool value) => Add(Metric.Flag(key, value));
 
     public SnapshotBuilder Label(string key, string text) => Add(Metric.Label(key, text));
 
@@ -96,13 +110,28 @@ public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int s
                 throw new ArgumentException($"Table '{table.Name}' row '{row.Key}' has {row.Cells.Count} cells for {table.Columns.Count} columns.", nameof(table));
             }
 
-            var cells = new SnapshotValue[row.Cells.Count];
-            for (var i = 0; i < cells.Length; i++)
+            // Cells made by the figure sink are rounded already: such a row is kept as it is, without a rounded copy.
+            SnapshotValue[]? cells = null;
+            for (var i = 0; i < row.Cells.Count; i++)
             {
-                cells[i] = row.Cells[i].Rounded(significantDigits);
+                var cell = row.Cells[i];
+                var rounded = cell.Rounded(significantDigits);
+                if (cells is null && rounded != cell)
+                {
+                    cells = new SnapshotValue[row.Cells.Count];
+                    for (var j = 0; j < i; j++)
+                    {
+                        cells[j] = row.Cells[j];
+                    }
+                }
+
+                if (cells is not null)
+                {
+                    cells[i] = rounded;
+                }
             }
 
-            rows.Add(row with { Cells = cells });
+            rows.Add(cells is null ? row : row with { Cells = cells });
         }
 
         _tables.Add(table with { Rows = rows });

@@ -5,6 +5,10 @@ namespace PerfGate.Gate;
 /// <summary>Quoting of text values and the rules for keys in snapshot files.</summary>
 internal static class SnapshotText
 {
+    /// <summary>The characters of <see cref="IsValidKey"/> (searched with SIMD: every figure's key is checked on its way into a snapshot).</summary>
+    private static readonly System.Buffers.SearchValues<char> KeyCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-./:+@[]%*^");
+
     public static string Quote(string text) => AppendQuoted(new StringBuilder(text.Length + 2), text).ToString();
 
     /// <summary>Appends <see cref="Quote"/>'s text to <paramref name="sb"/> (the snapshot writer's one builder).</summary>
@@ -92,23 +96,8 @@ internal static class SnapshotText
 
     /// <summary>
     /// Keys (metric paths, table names, row keys, setting names, unit tokens) are non-empty and made of
-    /// letters, digits and <c>_ - . / : + @ [ ] %</c>: no spaces, quotes, '=', '|', '#' or '(' so that lines parse unambiguously.
+    /// ASCII letters, digits and <c>_ - . / : + @ [ ] % * ^</c>: no spaces, quotes, '=', '|', '#' or '(' so that lines parse unambiguously.
     /// </summary>
-    public static bool IsValidKey(string key)
-    {
-        if (key.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var c in key)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or '/' or ':' or '+' or '@' or '[' or ']' or '%' or '*' or '^'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsValidKey(string key) =>
+        key.Length > 0 && key.AsSpan().IndexOfAnyExcept(KeyCharacters) < 0;
 }

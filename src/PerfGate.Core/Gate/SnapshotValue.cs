@@ -6,22 +6,32 @@ namespace PerfGate.Gate;
 /// </summary>
 public readonly record struct SnapshotValue
 {
-    private SnapshotValue(SnapshotValueKind kind, double number, string? text)
+    // Two fields, not three (16 bytes instead of 24: a snapshot holds hundreds of values, every table cell is one, and
+    // they live until the run ends): the kind is told by the tag, null for a number, the text for a text, the boolean
+    // marker for a boolean.
+    private static readonly object BooleanTag = new();
+    private readonly object? _tag;
+
+    private SnapshotValue(double number, object? tag)
     {
-        Kind = kind;
         Number = number;
-        Text = text;
+        _tag = tag;
     }
 
-    public SnapshotValueKind Kind { get; }
+    public SnapshotValueKind Kind => _tag switch
+    {
+        null => SnapshotValueKind.Number,
+        string => SnapshotValueKind.Text,
+        _ => SnapshotValueKind.Boolean,
+    };
 
     /// <summary>The number; 0 unless <see cref="Kind"/> is <see cref="SnapshotValueKind.Number"/>.</summary>
     public double Number { get; }
 
-    /// <summary>The text for <see cref="SnapshotValueKind.Text"/>; null otherwise.</summary>
-    public string? Text { get; }
+    /// <summary>The text; null unless <see cref="Kind"/> is <see cref="SnapshotValueKind.Text"/>.</summary>
+    public string? Text => _tag as string;
 
-    public bool IsNumber => Kind == SnapshotValueKind.Number;
+    public bool IsNumber => _tag is null;
 
     public static SnapshotValue Of(double number)
     {
@@ -30,18 +40,18 @@ public readonly record struct SnapshotValue
             throw new ArgumentOutOfRangeException(nameof(number), number, "A snapshot value must be a finite number.");
         }
 
-        return new(SnapshotValueKind.Number, number == 0 ? 0 : number, null);
+        return new(number == 0 ? 0 : number, null);
     }
 
-    public static SnapshotValue Of(bool value) => new(SnapshotValueKind.Boolean, value ? 1 : 0, null);
+    public static SnapshotValue Of(bool value) => new(value ? 1 : 0, BooleanTag);
 
     public static SnapshotValue Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new(SnapshotValueKind.Text, 0, text);
+        return new(0, text);
     }
 
-    public bool Boolean => Kind == SnapshotValueKind.Boolean && Number != 0;
+    public bool Boolean => ReferenceEquals(_tag, BooleanTag) && Number != 0;
 
     /// <summary>The value rounded to <paramref name="significantDigits"/>; booleans and texts are returned unchanged.</summary>
     public SnapshotValue Rounded(int significantDigits) =>

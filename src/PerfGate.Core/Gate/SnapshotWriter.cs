@@ -19,23 +19,78 @@ public static class SnapshotWriter
 
     public static string Write(Snapshot snapshot)
     {
-        var sb = _builder ??= new StringBuilder(16384);
-        sb.Clear();
+        var sb = RentBuilder();
         try
         {
-            return Write(sb, snapshot);
+            Append(sb, snapshot);
+            return sb.ToString();
         }
         finally
         {
-            if (sb.Capacity > 1 << 20)
+            ReturnBuilder(sb);
+        }
+    }
+
+    /// <summary>
+    /// True when <paramref name="utf8"/> is exactly <see cref="Write"/>'s text in UTF-8, decided without building that
+    /// text as a string: check asks this of every baseline, and most baselines did not move. Strict UTF-8 maps each text
+    /// to one byte sequence, so byte equality is text equality (a text with a lone surrogate has no UTF-8 and matches
+    /// nothing).
+    /// </summary>
+    public static bool Matches(Snapshot snapshot, ReadOnlySpan<byte> utf8)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var sb = RentBuilder();
+        char[]? chars = null;
+        byte[]? encoded = null;
+        try
+        {
+            Append(sb, snapshot);
+
+            // UTF-8 takes at least one byte per UTF-16 unit and at most three.
+            if (utf8.Length < sb.Length || utf8.Length > 3L * sb.Length)
             {
-                // A huge snapshot's builder is not kept for the rest of the run.
-                _builder = null;
+                return false;
+            }
+
+            chars = System.Buffers.ArrayPool<char>.Shared.Rent(sb.Length);
+            encoded = System.Buffers.ArrayPool<byte>.Shared.Rent(3 * sb.Length);
+            sb.CopyTo(0, chars, sb.Length);
+            return System.Text.Unicode.Utf8.FromUtf16(chars.AsSpan(0, sb.Length), encoded, out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done
+                && utf8.SequenceEqual(encoded.AsSpan(0, written));
+        }
+        finally
+        {
+            ReturnBuilder(sb);
+            if (chars is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(chars);
+            }
+
+            if (encoded is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(encoded);
             }
         }
     }
 
-    private static string Write(StringBuilder sb, Snapshot snapshot)
+    private static StringBuilder RentBuilder()
+    {
+        var sb = _builder ??= new StringBuilder(16384);
+        sb.Clear();
+        return sb;
+    }
+
+    private static void ReturnBuilder(StringBuilder sb)
+    {
+        if (sb.Capacity > 1 << 20)
+        {
+            // A huge snapshot's builder is not kept for the rest of the run.
+            _builder = null;
+        }
+    }
+
+    private static void Append(StringBuilder sb, Snapshot snapshot)
     {
         Line(sb, $"# PerfGate snapshot of scenario '{snapshot.ScenarioId}'. Generated: review it in the diff, do not edit it by hand.");
         Line(sb, $"# Approve a change with: perfgate approve {snapshot.ScenarioId}");
@@ -90,8 +145,6 @@ public static class SnapshotWriter
                 sb.Append('\n');
             }
         }
-
-        return sb.ToString();
     }
 
     /// <summary>The text of one figure after "key = ": value, unit, direction.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PerfGate.Estimation;
 
 namespace PerfGate.Prefill;
 
@@ -49,7 +50,7 @@ public static class PrefillEstimateJson
             json.WriteNumber("share", Round(total > 0 ? op.Time.Seconds / total : 0));
             json.WriteNumber("flops", Round(op.Flops));
             json.WriteNumber("bytes", Round(op.Bytes));
-            json.WriteString("bound", op.Bound.ToString().ToLowerInvariant());
+            json.WriteString("bound", op.Bound.ToId());
             json.WriteString("source", op.Origin);
             json.WriteEndObject();
         }

@@ -33,7 +33,7 @@ public static class DecodeEstimateText
                 op.Time.Microseconds.ToString("0.00", c),
                 b.Time.Microseconds.ToString("0.0", c),
                 b.Share.ToString("0.0%", c),
-                op.Bound.ToString().ToLowerInvariant(),
+                op.Bound.ToId(),
                 op.Origin.ToId(),
             ]);
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerfGate.Estimation;
 using PerfGate.Prefill;
 
 namespace PerfGate.Reports;
@@ -24,7 +25,7 @@ public static class PrefillEstimateText
                 op.Time.Milliseconds.ToString("0.000", c),
                 (total > 0 ? op.Time.Seconds / total : 0).ToString("0.0%", c),
                 (op.Flops / 1e12).ToString("0.000", c),
-                op.Bound.ToString().ToLowerInvariant(),
+                op.Bound.ToId(),
                 op.Origin,
             ])]);
     }

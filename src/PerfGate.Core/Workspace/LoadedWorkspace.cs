@@ -20,8 +20,10 @@ public sealed record LoadedWorkspace
     public required IReadOnlyList<WorkspaceInput> Inputs { get; init; }
 
     /// <summary>
-    /// The bytes of every input, by its path relative to the root: read once by the loader, hashed into
-    /// <see cref="Inputs"/>, and parsed from here (MindIE configs, calibration tables), never read again.
+    /// The bytes of every input that evaluation parses (MindIE configs, calibration tables, measured reports and their
+    /// sidecars), by its path relative to the root: read once by the loader, hashed into <see cref="Inputs"/>, and parsed
+    /// from here, never read again. Scenario, catalog and settings files are parsed by the loader itself; their bytes
+    /// are not kept (a check holds the workspace until it ends).
     /// </summary>
     public IReadOnlyDictionary<string, ReadOnlyMemory<byte>> Contents { get; init; } = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
 

@@ -65,7 +65,7 @@ public static partial class ScenarioDocumentReader
             Measured = measured,
             Prefill = prefill,
             Location = new SourceLocation(file, 1, 1),
-            KeyLocations = new SortedDictionary<string, SourceLocation>(r.KeyLocations, StringComparer.Ordinal),
+            KeyLocations = new Dictionary<string, SourceLocation>(r.KeyLocations, StringComparer.Ordinal),
         };
     }
 

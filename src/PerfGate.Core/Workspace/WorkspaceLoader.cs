@@ -157,12 +157,26 @@ public sealed partial class WorkspaceLoader
     /// <summary>True when <paramref name="relative"/> was read and hashed as <paramref name="kind"/> already (a report or config that several scenarios name is read once).</summary>
     private bool Hashed(string relative, WorkspaceInputKind kind) => inputs.TryGetValue(relative, out var input) && input.Kind == kind;
 
-    /// <summary>Records an input: its hash, and the very bytes hashed, which are the bytes every later step parses.</summary>
+    /// <summary>
+    /// Records an input: its hash, and for a file evaluation parses later, the very bytes hashed, which are the bytes it
+    /// parses (<see cref="LoadedWorkspace.Contents"/>).
+    /// </summary>
     private void Hash(string relative, byte[] bytes, WorkspaceInputKind kind)
     {
         inputs[relative] = new WorkspaceInput(relative, Convert.ToHexStringLower(SHA256.HashData(bytes)), kind);
-        contents[relative] = bytes;
+        if (ParsedByEvaluation(kind))
+        {
+            contents[relative] = bytes;
+        }
     }
+
+    /// <summary>Whether evaluation parses a file of this kind from <see cref="LoadedWorkspace.Contents"/> (the loader parses the others).</summary>
+    private static bool ParsedByEvaluation(WorkspaceInputKind kind) => kind switch
+    {
+        WorkspaceInputKind.Settings or WorkspaceInputKind.Catalog or WorkspaceInputKind.Scenario => false,
+        WorkspaceInputKind.EngineConfig or WorkspaceInputKind.CalibrationTable or WorkspaceInputKind.MeasuredReport => true,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown input kind"),
+    };
 
     private string Relative(string absolutePath) => WorkspacePaths.RelativeInside(root, absolutePath) ?? absolutePath;
 

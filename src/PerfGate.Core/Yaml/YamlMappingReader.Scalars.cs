@@ -18,7 +18,7 @@ public sealed partial class YamlMappingReader
 
     public int? Int(string key, bool required = false, int min = int.MinValue, int max = int.MaxValue)
     {
-        if (!TryGetRequired(key, required, DescribeIntRange(min, max), out var node))
+        if (!TryGetRequired(key, required, (min, max), static r => DescribeIntRange(r.min, r.max), out var node))
         {
             return null;
         }
@@ -29,7 +29,7 @@ public sealed partial class YamlMappingReader
     /// <summary>A finite number; <paramref name="exclusiveMin"/> makes the minimum itself invalid (e.g. more than 0).</summary>
     public double? Double(string key, bool required = false, double min = double.NegativeInfinity, bool exclusiveMin = false, double max = double.PositiveInfinity)
     {
-        if (!TryGetRequired(key, required, DescribeDoubleRange(min, exclusiveMin, max), out var node))
+        if (!TryGetRequired(key, required, (min, exclusiveMin, max), static r => DescribeDoubleRange(r.min, r.exclusiveMin, r.max), out var node))
         {
             return null;
         }
@@ -51,8 +51,7 @@ public sealed partial class YamlMappingReader
     public T? Enum<T>(string key, IReadOnlyList<KeyValuePair<string, T>> values, bool required = false)
         where T : struct
     {
-        var names = values.Select(v => v.Key).ToList();
-        if (!TryGetRequired(key, required, $"one of {Suggestions.List(names)}", out var node))
+        if (!TryGetRequired(key, required, values, static v => $"one of {Suggestions.List(v.Select(p => p.Key).ToList())}", out var node))
         {
             return null;
         }
@@ -174,7 +173,6 @@ public sealed partial class YamlMappingReader
     public T? ParseEnum<T>(YamlNode node, string name, IReadOnlyList<KeyValuePair<string, T>> values)
         where T : struct
     {
-        var names = values.Select(v => v.Key).ToList();
         if (node is YamlScalarNode s && s.Value is not null)
         {
             foreach (var (spelling, value) in values)
@@ -184,8 +182,13 @@ public sealed partial class YamlMappingReader
                     return value;
                 }
             }
+        }
 
-            Report(DiagnosticIds.InvalidValue, $"'{name}' is '{s.Value}', which is not valid{Suggestions.DidYouMean(s.Value, names)}. Valid values: {Suggestions.List(names)}", node);
+        // The spellings are listed only for a message.
+        var names = values.Select(v => v.Key).ToList();
+        if (node is YamlScalarNode { Value: not null } scalar)
+        {
+            Report(DiagnosticIds.InvalidValue, $"'{name}' is '{scalar.Value}', which is not valid{Suggestions.DidYouMean(scalar.Value, names)}. Valid values: {Suggestions.List(names)}", node);
             return null;
         }
 

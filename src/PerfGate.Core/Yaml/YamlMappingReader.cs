@@ -126,7 +126,14 @@ public sealed partial class YamlMappingReader
         }
     }
 
-    private bool TryGetRequired(string key, bool required, string expected, out YamlNode value)
+    private bool TryGetRequired(string key, bool required, string expected, out YamlNode value) =>
+        TryGetRequired(key, required, expected, static e => e, out value);
+
+    /// <summary>
+    /// <see cref="TryGetRequired(string, bool, string, out YamlNode)"/> with the expectation described only when a
+    /// message needs it (a range's text is formatted for a missing or empty value, not for every value read).
+    /// </summary>
+    private bool TryGetRequired<TState>(string key, bool required, TState state, Func<TState, string> describe, out YamlNode value)
     {
         Know(key);
         if (entries.TryGetValue(key, out var e))
@@ -134,7 +141,7 @@ public sealed partial class YamlMappingReader
             value = e.Value;
             if (YamlScalars.IsNull(value))
             {
-                Report(DiagnosticIds.InvalidValue, $"'{Qualify(key)}' has no value; expected {expected}", e.Key);
+                Report(DiagnosticIds.InvalidValue, $"'{Qualify(key)}' has no value; expected {describe(state)}", e.Key);
                 return false;
             }
 
@@ -144,7 +151,7 @@ public sealed partial class YamlMappingReader
         value = null!;
         if (required)
         {
-            Report(DiagnosticIds.MissingField, $"missing required key '{Qualify(key)}' in {Context}; expected {expected}", Node);
+            Report(DiagnosticIds.MissingField, $"missing required key '{Qualify(key)}' in {Context}; expected {describe(state)}", Node);
         }
 
         return false;

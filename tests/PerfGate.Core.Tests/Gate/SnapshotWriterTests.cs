@@ -126,6 +126,19 @@ public sealed class SnapshotWriterTests
     }
 
     [Fact]
+    public void Table_cells_are_stored_rounded_and_a_rounded_row_is_kept_as_it_is()
+    {
+        var raw = new SnapshotRow("a", [SnapshotValue.Of(27.123456789), SnapshotValue.Of("memory"), SnapshotValue.Of(true)]);
+        var rounded = new SnapshotRow("b", [SnapshotValue.Of(27.1235), SnapshotValue.Of("memory"), SnapshotValue.Of(false)]);
+        var table = new SnapshotBuilder("s", "1")
+            .Table(new SnapshotTable("t", [new SnapshotColumn("x"), new SnapshotColumn("y"), new SnapshotColumn("z")], [raw, rounded]))
+            .Build().Tables.Single();
+        Assert.Equal([SnapshotValue.Of(27.1235), SnapshotValue.Of("memory"), SnapshotValue.Of(true)], table.Rows[0].Cells);
+        Assert.NotSame(raw, table.Rows[0]);
+        Assert.Same(rounded, table.Rows[1]);
+    }
+
+    [Fact]
     public void A_last_bit_difference_writes_the_same_text()
     {
         // 0.1 + 0.2 = 0.30000000000000004 and 0.3 differ in the last bit only.
@@ -156,4 +169,35 @@ public sealed class SnapshotWriterTests
     {
         Assert.Throws<ArgumentException>(() => new SnapshotBuilder("s", "1").Number("step time", 1));
     }
+
+    [Fact]
+    public void Matches_is_byte_equality_with_the_written_texts_utf8()
+    {
+        foreach (var snapshot in new[] { SampleSnapshots.Qwq(), SampleSnapshots.Llama(), WithLabel("Straße ≥ 1 ✓") })
+        {
+            var utf8 = System.Text.Encoding.UTF8.GetBytes(SnapshotWriter.Write(snapshot));
+            Assert.True(SnapshotWriter.Matches(snapshot, utf8));
+            Assert.False(SnapshotWriter.Matches(snapshot, utf8.AsSpan(0, utf8.Length - 1)));
+            Assert.False(SnapshotWriter.Matches(snapshot, [.. utf8, (byte)'\n']));
+            for (var at = 0; at < utf8.Length; at += 97)
+            {
+                var changed = utf8.ToArray();
+                changed[at] ^= 0x20;
+                Assert.False(SnapshotWriter.Matches(snapshot, changed));
+            }
+        }
+
+        Assert.False(SnapshotWriter.Matches(SampleSnapshots.Qwq(), []));
+    }
+
+    [Fact]
+    public void A_text_without_utf8_matches_no_bytes()
+    {
+        // A lone surrogate cannot be written as UTF-8; its replacement character's bytes are not the text's.
+        var snapshot = WithLabel("x\uD800y");
+        Assert.False(SnapshotWriter.Matches(snapshot, System.Text.Encoding.UTF8.GetBytes(SnapshotWriter.Write(snapshot))));
+    }
+
+    private static Snapshot WithLabel(string text) =>
+        new SnapshotBuilder("label-test", "0.1.0").Label("note", text).Number("decode.step_time", 1.25, "ms").Build();
 }

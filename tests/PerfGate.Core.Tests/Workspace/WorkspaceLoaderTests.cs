@@ -195,6 +195,10 @@ public sealed class WorkspaceLoaderTests
         Assert.Equal("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a", ws.Inputs.Single(i => i.RelativePath.EndsWith("config.json", StringComparison.Ordinal)).Sha256);
         // The scenario reads no workspace catalog document (its model and card are built in): my-gpu.yaml is not its input.
         Assert.Equal(["perfgate.yaml", "scenarios/mindie/config.json", "scenarios/qwq.yaml"], ws.InputsOf(s).Select(i => i.RelativePath));
+
+        // Evaluation parses the MindIE config from the bytes the loader hashed; the files the loader parsed itself are not kept.
+        Assert.Equal(["scenarios/mindie/config.json"], ws.Contents.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("{}"u8.ToArray(), ws.Contents["scenarios/mindie/config.json"].ToArray());
     }
 
     [Fact]

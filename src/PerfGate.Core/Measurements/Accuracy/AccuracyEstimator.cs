@@ -36,6 +36,22 @@ public static class AccuracyEstimator
 
         // Decode step times by (context, batch): the runs of one sweep share their context, and the bisections their batches.
         var decodes = new Dictionary<(int Context, int Batch), DecodeEstimate?>();
+
+        // Every probe differs from the request only in its context and batch, which neither the model's per-card geometry
+        // nor the hardware figures read (the configuration search relies on the same): both are derived once. The
+        // request is validated once too: a probe's batch (1 to B_max) and context (at least 1) are always in range, and
+        // no other rule reads them, so every probe has an error exactly when the first one has.
+        var geometry = new ModelGeometry(request);
+        var timing = new TimingContext(request);
+        bool? valid = null;
+
+        // The step time and memory (the operator list is never read here, so never built); null when the request is invalid.
+        DecodeEstimate? StepAt(DecodeRequest probe)
+        {
+            valid ??= !DecodeEstimator.Validate(probe).Any(d => d.Severity == Diagnostics.Severity.Error);
+            return valid.Value ? DecodeEstimator.Compute(probe, geometry, timing, eagerOperators: false) : null;
+        }
+
         foreach (var run in runs)
         {
             if (run.Failed)
@@ -93,10 +109,6 @@ public static class AccuracyEstimator
 
         return new AccuracyResult(scenario, rows, notes);
     }
-
-    /// <summary>The decode estimate's step time and memory (what <see cref="DecodeEstimator.Estimate(DecodeRequest)"/> gives; the operator list is never read, so never built), or null when the request is invalid.</summary>
-    private static DecodeEstimate? StepAt(DecodeRequest request) =>
-        DecodeEstimator.Validate(request).Any(d => d.Severity == Diagnostics.Severity.Error) ? null : DecodeEstimator.Compute(request, eagerOperators: false);
 
     /// <summary>The rows of one run estimated at <paramref name="point"/>: ITL, TTFT and (where the load fixes the batch) output tokens/s, each the run measured.</summary>
     internal static IEnumerable<AccuracyRow> RowsAt(MeasuredRun run, ServingPoint point)
