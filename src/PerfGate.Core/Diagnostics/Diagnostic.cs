@@ -20,12 +20,7 @@ public sealed record Diagnostic(string Id, Severity Severity, string Message, So
     /// </summary>
     public string ToCanonicalString()
     {
-        var severity = Severity switch
-        {
-            Severity.Error => "error",
-            Severity.Warning => "warning",
-            _ => "info",
-        };
+        var severity = Severity.ToId();
         var origin = !Location.IsKnown
             ? "perfgate"
             : Location.Line > 0

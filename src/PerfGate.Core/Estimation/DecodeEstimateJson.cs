@@ -111,7 +111,7 @@ public static class DecodeEstimateJson
         {
             json.WriteStartObject();
             json.WriteString("id", d.Id);
-            json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+            json.WriteString("severity", d.Severity.ToId());
             json.WriteString("message", d.Message);
             json.WriteEndObject();
         }

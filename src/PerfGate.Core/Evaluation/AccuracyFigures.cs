@@ -28,14 +28,15 @@ internal static class AccuracyFigures
         c.Details = c.Details with { Accuracy = result };
         var rows = result.Rows.Select(r => new SnapshotRow(
             DecodeFigures.RowKey(FormattableString.Invariant($"L{r.Run.Source.Line}/{r.Run.Workload.Label}/{r.MetricKey}")),
-            [
+            new[]
+            {
                 SnapshotValue.Of(r.Unit),
                 c.Builder.Cell("accuracy", r.MetricKey, "measured", r.Measured),
                 r.Estimated is { } estimate ? c.Builder.Cell("accuracy", r.MetricKey, "estimate", estimate) : SnapshotValue.Of(NoEstimate),
                 r.ErrorPercent is { } error ? c.Builder.Cell("accuracy", r.MetricKey, "error", error) : SnapshotValue.Of(NoEstimate),
                 r.Point.Regime == ServingRegime.DoesNotHold ? SnapshotValue.Of(NoEstimate) : SnapshotValue.Of(r.Point.Batch),
                 SnapshotValue.Of(AccuracyReport.RegimeText(r.Point.Regime)),
-            ])).ToList();
+            })).ToList();
         c.Builder.Table(new SnapshotTable(
             "accuracy",
             [

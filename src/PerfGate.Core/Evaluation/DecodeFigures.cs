@@ -59,14 +59,15 @@ internal static class DecodeFigures
                 key = RowKey(string.Create(CultureInfo.InvariantCulture, $"{Scope(b.Scope)}/{b.Name}_{n}"));
             }
 
-            rows.Add(new SnapshotRow(key,
-            [
+            // An array, not a collection expression (which wraps its array in a read-only list): rows live until the run ends.
+            rows.Add(new SnapshotRow(key, new[]
+            {
                 SnapshotValue.Of(b.Instances),
                 c.Builder.Cell("decode.breakdown", key, "time", b.Time.Microseconds),
                 c.Builder.Cell("decode.breakdown", key, "share", b.Share * 100),
                 SnapshotValue.Of(b.Bound.ToId()),
                 SnapshotValue.Of(b.Origin.Describe(from)),
-            ]));
+            }));
         }
 
         c.Builder.Table(new SnapshotTable(

@@ -74,7 +74,7 @@ internal sealed class EvaluationContext(EvaluationRequest request, ModelSpec mod
             var n = counters[source] = counters.GetValueOrDefault(source) + 1;
             rows.Add(new SnapshotRow(
                 string.Create(CultureInfo.InvariantCulture, $"{source}.{n}"),
-                [SnapshotValue.Of(d.Id), SnapshotValue.Of(d.Severity.ToString().ToLowerInvariant()), SnapshotValue.Of(d.Message)]));
+                new[] { SnapshotValue.Of(d.Id), SnapshotValue.Of(d.Severity.ToId()), SnapshotValue.Of(d.Message) }));
         }
 
         Builder.Table(new SnapshotTable("findings", [new SnapshotColumn("id"), new SnapshotColumn("severity"), new SnapshotColumn("message")], rows));

@@ -181,13 +181,13 @@ internal static class PrefillFigures
         foreach (var op in e.Operators)
         {
             var key = DecodeFigures.RowKey($"{PrefillSpellings.Id(op.Scope)}/{op.Name}");
-            rows.Add(new SnapshotRow(key,
-            [
+            rows.Add(new SnapshotRow(key, new[]
+            {
                 c.Builder.Cell("prefill.breakdown", key, "time", op.Time.Milliseconds),
                 c.Builder.Cell("prefill.breakdown", key, "share", total > 0 ? op.Time.Seconds / total * 100 : 0),
                 SnapshotValue.Of(op.Bound.ToId()),
                 SnapshotValue.Of(op.Origin),
-            ]));
+            }));
         }
 
         c.Builder.Table(new SnapshotTable(

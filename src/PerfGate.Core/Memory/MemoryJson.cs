@@ -129,7 +129,7 @@ public static class MemoryJson
         {
             w.WriteStartObject();
             w.WriteString("id", d.Id);
-            w.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+            w.WriteString("severity", d.Severity.ToId());
             w.WriteString("message", d.Message);
             if (d.Location.IsKnown)
             {
