@@ -65,9 +65,29 @@ public static partial class ScenarioDocumentReader
             Measured = measured,
             Prefill = prefill,
             Location = new SourceLocation(file, 1, 1),
-            KeyLocations = new Dictionary<string, SourceLocation>(r.KeyLocations, StringComparer.Ordinal),
+            KeyLocations = Shared(r.KeyLocations),
         };
     }
+
+    /// <summary>
+    /// The scenario's key locations with their dotted keys shared across scenarios: every scenario of a run writes the
+    /// same few dozen keys ("decode.batch", "memory.engine", ...), and a check holds every scenario until it ends. At most
+    /// <see cref="MaxSharedKeys"/> distinct keys are pooled (a file of made-up keys cannot grow the pool without bound).
+    /// </summary>
+    private static Dictionary<string, SourceLocation> Shared(IDictionary<string, SourceLocation> locations)
+    {
+        var shared = new Dictionary<string, SourceLocation>(locations.Count, StringComparer.Ordinal);
+        foreach (var (key, at) in locations)
+        {
+            shared[SharedKeys.TryGetValue(key, out var pooled) ? pooled : SharedKeys.Count < MaxSharedKeys ? SharedKeys.GetOrAdd(key, key) : key] = at;
+        }
+
+        return shared;
+    }
+
+    private const int MaxSharedKeys = 4096;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SharedKeys = new(StringComparer.Ordinal);
 
     private static string? Reference(YamlMappingReader r, string key, CatalogDocumentKind kind, bool required, ICollection<ScenarioReference> references)
     {

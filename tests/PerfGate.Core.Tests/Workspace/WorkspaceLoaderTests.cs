@@ -202,6 +202,17 @@ public sealed class WorkspaceLoaderTests
     }
 
     [Fact]
+    public void Scenarios_share_their_key_strings_but_not_their_locations()
+    {
+        var result = Load(Files(("/ws/scenarios/qwq-2.yaml", Scenario.Replace("id: qwq-910b3", "id: qwq-2", StringComparison.Ordinal))));
+        Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
+        var (a, b) = (result.Workspace!.Scenarios.Single(s => s.Id == "qwq-910b3"), result.Workspace.Scenarios.Single(s => s.Id == "qwq-2"));
+        Assert.Same(a.KeyLocations.Keys.Single(k => k == "decode.batch"), b.KeyLocations.Keys.Single(k => k == "decode.batch"));
+        Assert.Equal(new SourceLocation("scenarios/qwq-2.yaml", 9, 3), b.LocationOf("decode.batch"));
+        Assert.Equal(new SourceLocation("scenarios/qwq.yaml", 9, 3), a.LocationOf("decode.batch"));
+    }
+
+    [Fact]
     public void A_missing_perfgate_yaml_is_reported()
     {
         var d = SingleError(WorkspaceLoader.Load(new InMemoryFileSystem(), "/ws"));
