@@ -288,15 +288,12 @@ public static class GateRunner
         });
         for (var i = 0; i < names.Length; i++)
         {
-            if (recomputed.ContainsKey(names[i]))
+            var (name, (unreadable, read, text)) = (names[i], reads[i]);
+            if (recomputed.ContainsKey(name))
             {
-                texts[names[i]] = reads[i].Text;
+                texts[name] = text;
             }
-        }
 
-        for (var i = 0; i < names.Length; i++)
-        {
-            var (name, (unreadable, read, _)) = (names[i], reads[i]);
             var path = store.VerifiedPath(name);
             if (unreadable is not null)
             {

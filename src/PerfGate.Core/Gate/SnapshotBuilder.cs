@@ -118,11 +118,7 @@ public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int s
                 var rounded = cell.Rounded(significantDigits);
                 if (cells is null && rounded != cell)
                 {
-                    cells = new SnapshotValue[row.Cells.Count];
-                    for (var j = 0; j < i; j++)
-                    {
-                        cells[j] = row.Cells[j];
-                    }
+                    cells = [.. row.Cells];
                 }
 
                 if (cells is not null)

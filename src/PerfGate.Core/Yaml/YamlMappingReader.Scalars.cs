@@ -51,7 +51,7 @@ public sealed partial class YamlMappingReader
     public T? Enum<T>(string key, IReadOnlyList<KeyValuePair<string, T>> values, bool required = false)
         where T : struct
     {
-        if (!TryGetRequired(key, required, values, static v => $"one of {Suggestions.List(v.Select(p => p.Key).ToList())}", out var node))
+        if (!TryGetRequired(key, required, values, static v => $"one of {Suggestions.List(Spellings(v))}", out var node))
         {
             return null;
         }
@@ -185,7 +185,7 @@ public sealed partial class YamlMappingReader
         }
 
         // The spellings are listed only for a message.
-        var names = values.Select(v => v.Key).ToList();
+        var names = Spellings(values);
         if (node is YamlScalarNode { Value: not null } scalar)
         {
             Report(DiagnosticIds.InvalidValue, $"'{name}' is '{scalar.Value}', which is not valid{Suggestions.DidYouMean(scalar.Value, names)}. Valid values: {Suggestions.List(names)}", node);
@@ -195,6 +195,9 @@ public sealed partial class YamlMappingReader
         Report(DiagnosticIds.WrongType, $"'{name}' must be one of {Suggestions.List(names)}, not {YamlDescriptions.Describe(node)}", node);
         return null;
     }
+
+    /// <summary>The spellings of an <see cref="Enum{T}"/> or <see cref="ParseEnum{T}"/> read, for its messages.</summary>
+    private static List<string> Spellings<T>(IReadOnlyList<KeyValuePair<string, T>> values) => values.Select(v => v.Key).ToList();
 
     private static bool IsQuoted(YamlScalarNode s) => s.Style is YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted;
 
