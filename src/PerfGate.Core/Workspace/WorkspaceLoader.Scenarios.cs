@@ -74,16 +74,17 @@ public sealed partial class WorkspaceLoader
 
         // Reading and parsing is most of a load and each file's own: on several cores; the rest in the files' order.
         var distinct = files.Distinct(StringComparer.Ordinal).ToList();
-        var read = Threading.OrderedParallel.Map(distinct, parallelism, ReadYaml);
-        var scenarios = new List<ScenarioSpec>();
+        // A window at a time: each file's tree becomes its scenario record soon after it is parsed, so the trees of a
+        // large workspace are never all held at once.
+        var scenarios = new List<ScenarioSpec>(distinct.Count);
         var references = new List<ScenarioReference>();
-        for (var i = 0; i < distinct.Count; i++)
+        Threading.OrderedParallel.ForEach(distinct, parallelism, path => (Path: path, File: ReadYaml(path)), read =>
         {
-            if (LoadScenario(distinct[i], read[i], references) is { } scenario)
+            if (LoadScenario(read.Path, read.File, references) is { } scenario)
             {
                 scenarios.Add(scenario);
             }
-        }
+        });
 
         CheckDuplicates(scenarios);
         CheckReferences(references, catalog);

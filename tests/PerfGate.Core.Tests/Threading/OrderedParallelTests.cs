@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using PerfGate.Threading;
+
+namespace PerfGate.Core.Tests.Threading;
+
+public sealed class OrderedParallelTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void ForEach_consumes_every_result_in_the_items_order_on_the_calling_thread(int degree)
+    {
+        var items = Enumerable.Range(0, 200).ToArray();
+        var caller = Environment.CurrentManagedThreadId;
+        var consumed = new List<int>();
+        OrderedParallel.ForEach(items, degree, i => i * 10, r =>
+        {
+            Assert.Equal(caller, Environment.CurrentManagedThreadId);
+            consumed.Add(r);
+        });
+
+        Assert.Equal(items.Select(i => i * 10), consumed);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void ForEach_maps_an_item_only_once_the_results_of_the_windows_before_it_are_consumed(int degree)
+    {
+        // What keeps a large workspace's parsed trees from being held all at once: at most one window of results
+        // (16 items a core) waits to be consumed.
+        var items = Enumerable.Range(0, 200).ToList();
+        var consumed = 0;
+        var waiting = new ConcurrentBag<int>();
+        OrderedParallel.ForEach(items, degree, i =>
+        {
+            waiting.Add(i - Volatile.Read(ref consumed));
+            return i;
+        }, _ => Interlocked.Increment(ref consumed));
+
+        Assert.Equal(200, consumed);
+        Assert.InRange(waiting.Max(), 0, degree <= 1 ? 0 : (degree * 16) - 1);
+    }
+
+    [Fact]
+    public void ForEach_rethrows_a_mapping_exception_as_itself()
+    {
+        var items = Enumerable.Range(0, 100).ToArray();
+        var ex = Assert.Throws<InvalidOperationException>(() => OrderedParallel.ForEach<int, int>(items, 4, i => i == 70 ? throw new InvalidOperationException("item 70") : i, _ => { }));
+        Assert.Equal("item 70", ex.Message);
+    }
+}
