@@ -118,6 +118,27 @@ public static partial class PrefillEstimator
 
     private static double Alone(PrefillRequest r, PrefillStepTimer timer, int newTokens, int prefix, PrefillOperatorTotals? totals, out int steps)
     {
+        // One prompt alone recurs for every concurrency of a sweep: the timer keeps its schedule (not when the breakdown
+        // is wanted, which walks every step).
+        if (totals is null)
+        {
+            var key = (newTokens, prefix, r.Chunk, r.TokenBudget);
+            if (!timer.Alone.TryGetValue(key, out var known))
+            {
+                known = (Schedule(r, timer, newTokens, prefix, null, out var count), count);
+                timer.Alone[key] = known;
+            }
+
+            steps = known.Steps;
+            return known.Seconds;
+        }
+
+        return Schedule(r, timer, newTokens, prefix, totals, out steps);
+    }
+
+    /// <summary>The schedule of one prompt alone: its TTFT, its steps, and the breakdown into <paramref name="totals"/> when given.</summary>
+    private static double Schedule(PrefillRequest r, PrefillStepTimer timer, int newTokens, int prefix, PrefillOperatorTotals? totals, out int steps)
+    {
         var count = 0;
         var finish = PrefillScheduler.Run(1, newTokens, prefix, r.Chunk, r.TokenBudget, 0, r.Overlap, timer.Geometry.Layers, segments =>
         {

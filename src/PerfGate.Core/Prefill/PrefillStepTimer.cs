@@ -36,6 +36,9 @@ internal sealed class PrefillStepTimer
 
     public ModelGeometry Geometry => _g;
 
+    /// <summary>One prompt alone (new tokens, prefix, chunk, token budget) to its TTFT in seconds and its steps (<see cref="PrefillEstimator"/> fills it).</summary>
+    public Dictionary<(int NewTokens, int Prefix, int? Chunk, int TokenBudget), (double Seconds, int Steps)> Alone { get; } = [];
+
     /// <summary>
     /// Seconds of one step; operator totals are added to <paramref name="totals"/> when given (not cached then). A step's
     /// time depends on its segments alone, so one timer serves every request of its deployment.
@@ -71,22 +74,34 @@ internal sealed class PrefillStepTimer
 
         if (totals is not null)
         {
-            return Walk(m, context, finishing, segments, totals, shape: null);
+            return Walk(m, context, finishing, segments, totals, body: null, head: null);
         }
 
         // Every operator but the attention core (the segments) and MLA's kv_b_proj (the context) is timed from the step's
-        // tokens and the prompts it finishes alone: full chunks share those, so their times are kept per shape and only the
-        // two are timed per step. The sum runs over the same operators in the same order as Walk's: the same double.
-        if (!_shapes.TryGetValue((m, finishing), out var shape))
+        // tokens alone, and the model's head (embedding to sampling, last in the list) from the tokens and the prompts the
+        // step finishes: full chunks share those, so the layers' times are kept per step size, the head's per size and
+        // prompts finished, and only the two are timed per step. The sum runs over the same operators in the same order
+        // as Walk's: the same double.
+        if (!_bodies.TryGetValue(m, out var body))
         {
-            shape = new StepShape();
-            Walk(m, context, finishing, segments, null, shape);
-            _shapes[(m, finishing)] = shape;
+            body = new StepShape();
+            var head = new List<ShapeTerm>();
+            Walk(m, context, finishing, segments, null, body, head);
+            _bodies[m] = body;
+            _heads[(m, finishing)] = [.. head];
+        }
+
+        if (!_heads.TryGetValue((m, finishing), out var headTerms))
+        {
+            var head = new List<ShapeTerm>();
+            Walk(m, context, finishing, segments, null, null, head);
+            headTerms = [.. head];
+            _heads[(m, finishing)] = headTerms;
         }
 
         var total = 0.0;
         CausalAttention.Result? attention = null;
-        foreach (ref readonly var term in CollectionsMarshal.AsSpan(shape.Terms))
+        foreach (ref readonly var term in CollectionsMarshal.AsSpan(body.Terms))
         {
             switch (term.Kind)
             {
@@ -98,7 +113,7 @@ internal sealed class PrefillStepTimer
                     total += attention.Value.Seconds * term.Instances;
                     break;
                 case ShapeTermKind.KvBProjection:
-                    var op = shape.Ops[term.Op];
+                    var op = body.Ops[term.Op];
                     total += OperatorTimer.Time(ref KvBProjection(ref op, context), _c).Time.Seconds * op.Instances;
                     break;
                 default:
@@ -106,11 +121,17 @@ internal sealed class PrefillStepTimer
             }
         }
 
+        foreach (var term in headTerms)
+        {
+            total += term.Seconds;
+        }
+
         return total;
     }
 
-    // Operator times by (step tokens, prompts finished), see Compute.
-    private readonly Dictionary<(long Tokens, int Finishing), StepShape> _shapes = [];
+    // The layers' operator times by step tokens, and the head's by (step tokens, prompts finished); see Compute.
+    private readonly Dictionary<long, StepShape> _bodies = [];
+    private readonly Dictionary<(long Tokens, int Finishing), ShapeTerm[]> _heads = [];
 
     private enum ShapeTermKind : byte
     {
@@ -122,44 +143,50 @@ internal sealed class PrefillStepTimer
     /// <summary>One operator of a step: its seconds (all instances), or what to time per step (the attention core, kv_b_proj: <see cref="StepShape.Ops"/>[Op]).</summary>
     private readonly record struct ShapeTerm(ShapeTermKind Kind, double Seconds, int Instances, int Op);
 
-    /// <summary>A shape's terms in operator order, and the operators timed per step.</summary>
+    /// <summary>The layers' terms in operator order, and the operators timed per step.</summary>
     private sealed class StepShape
     {
         public List<ShapeTerm> Terms { get; } = [];
 
-        public List<OpSpec> Ops { get; } = [];
+        public List<OpSpec> Ops { get; } = new(2);
     }
 
     /// <summary>
     /// The step's operators, timed and summed (with the breakdown into <paramref name="totals"/> when given); with
-    /// <paramref name="shape"/>, each term is recorded there instead for <see cref="Compute"/> to sum per step.
+    /// <paramref name="head"/>, each term is recorded instead for <see cref="Compute"/> to sum per step: the layers' in
+    /// <paramref name="body"/> (left out, with their operators never built, when null), the head's in <paramref name="head"/>.
     /// </summary>
-    private double Walk(long m, long context, int finishing, IReadOnlyList<PrefillSegment> segments, PrefillOperatorTotals? totals, StepShape? shape)
+    private double Walk(long m, long context, int finishing, IReadOnlyList<PrefillSegment> segments, PrefillOperatorTotals? totals, StepShape? body, List<ShapeTerm>? head)
     {
         var g = _g;
         var tokens = (int)m;
         var ops = OpBuffer.Rent();
         try
         {
-            if (g.Moe is not null && g.MoeLayers > 0)
+            if (head is null || body is not null)
             {
-                OperatorListBuilder.Attention(ops, g, OperatorScope.MoeLayer, g.MoeLayers, 1, tokens, tokens, 1, fp8AttentionCompute: false);
-                OperatorListBuilder.Moe(ops, g, OperatorScope.MoeLayer, g.MoeLayers, m, m, _c.EpOverNic, seedExpertRows: false);
+                if (g.Moe is not null && g.MoeLayers > 0)
+                {
+                    OperatorListBuilder.Attention(ops, g, OperatorScope.MoeLayer, g.MoeLayers, 1, tokens, tokens, 1, fp8AttentionCompute: false);
+                    OperatorListBuilder.Moe(ops, g, OperatorScope.MoeLayer, g.MoeLayers, m, m, _c.EpOverNic, seedExpertRows: false);
+                }
+
+                if (g.DenseLayers > 0)
+                {
+                    OperatorListBuilder.Attention(ops, g, OperatorScope.DenseLayer, g.DenseLayers, 1, tokens, tokens, 1, fp8AttentionCompute: false);
+                    OperatorListBuilder.DenseMlp(ops, g, OperatorScope.DenseLayer, g.DenseLayers, m);
+                }
             }
 
-            if (g.DenseLayers > 0)
-            {
-                OperatorListBuilder.Attention(ops, g, OperatorScope.DenseLayer, g.DenseLayers, 1, tokens, tokens, 1, fp8AttentionCompute: false);
-                OperatorListBuilder.DenseMlp(ops, g, OperatorScope.DenseLayer, g.DenseLayers, m);
-            }
-
+            var layerOps = ops.Count;
             OperatorListBuilder.Head(ops, g, g.TiedEmbeddings, m, finishing);
 
-            shape?.Terms.EnsureCapacity(ops.Count);
+            body?.Terms.EnsureCapacity(layerOps);
             var total = 0.0;
             for (var i = 0; i < ops.Count; i++)
             {
                 ref var op = ref ops[i];
+                var terms = i < layerOps ? body?.Terms : head;
                 if ((op.Kind == OperatorKind.Gemm && op.M == 0) || (op.Kind == OperatorKind.Elementwise && op.Bytes == 0))
                 {
                     // A step that finishes no prompt samples nothing: lm_head over zero rows and the argmax over zero
@@ -170,9 +197,9 @@ internal sealed class PrefillStepTimer
 
                 if (op.Kind == OperatorKind.Attention)
                 {
-                    if (shape is not null)
+                    if (terms is not null)
                     {
-                        shape.Terms.Add(new ShapeTerm(ShapeTermKind.Attention, 0, op.Instances, -1));
+                        terms.Add(new ShapeTerm(ShapeTermKind.Attention, 0, op.Instances, -1));
                         continue;
                     }
 
@@ -192,10 +219,10 @@ internal sealed class PrefillStepTimer
                     if (op.Name == QAbsorb)
                     {
                         KvBProjection(ref op, context);
-                        if (shape is not null)
+                        if (terms is not null)
                         {
-                            shape.Terms.Add(new ShapeTerm(ShapeTermKind.KvBProjection, 0, op.Instances, shape.Ops.Count));
-                            shape.Ops.Add(op);
+                            terms.Add(new ShapeTerm(ShapeTermKind.KvBProjection, 0, op.Instances, body!.Ops.Count));
+                            body.Ops.Add(op);
                             continue;
                         }
                     }
@@ -205,7 +232,7 @@ internal sealed class PrefillStepTimer
                 var s = timed.Time.Seconds * op.Instances;
                 total += s;
                 totals?.Add(op.Name, op.Kind, op.Scope, timed.Flops * op.Instances, timed.Bytes * op.Instances, s, timed.Bound, timed.Origin.ToId());
-                shape?.Terms.Add(new ShapeTerm(ShapeTermKind.Timed, s, op.Instances, -1));
+                terms?.Add(new ShapeTerm(ShapeTermKind.Timed, s, op.Instances, -1));
             }
 
             return total;
