@@ -1,7 +1,7 @@
+using PerfGate.Cli.Output;
 using PerfGate.Memory;
 using PerfGate.Reports;
 using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace PerfGate.Cli.Rendering;
 
@@ -16,15 +16,15 @@ internal static class MemoryTable
         Line(console, MemoryBudgetText.Headline(budget, request));
         var model = MemoryBudgetText.Table(budget);
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn(model.Columns[0]);
+        table.AddColumn(TableOutput.PlainColumn(model.Columns[0]));
         foreach (var label in model.Columns.Skip(1))
         {
-            table.AddColumn(new TableColumn(label).RightAligned());
+            table.AddColumn(TableOutput.PlainColumn(label).RightAligned());
         }
 
         foreach (var row in model.Rows)
         {
-            table.AddRow([.. row.Select(cell => (IRenderable)new Text(cell))]);
+            table.AddPlainRow(row);
         }
 
         console.Write(table);

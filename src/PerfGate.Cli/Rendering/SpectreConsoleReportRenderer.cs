@@ -29,18 +29,7 @@ internal sealed class SpectreConsoleReportRenderer : IConsoleReportRenderer
         var table = new Table().Border(TableBorder.Rounded).Expand();
         foreach (var c in model.Columns)
         {
-            var column = new TableColumn(c.Header);
-            if (c.RightAligned)
-            {
-                column.RightAligned();
-            }
-
-            if (!c.Wrap)
-            {
-                column.NoWrap();
-            }
-
-            table.AddColumn(column);
+            table.AddColumn(new TableColumn(new Text(c.Header)) { Alignment = c.RightAligned ? Justify.Right : null, NoWrap = !c.Wrap });
         }
 
         foreach (var row in model.Rows)

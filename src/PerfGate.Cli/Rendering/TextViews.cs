@@ -1,4 +1,5 @@
 using PerfGate.Cli.Commands;
+using PerfGate.Cli.Output;
 using PerfGate.Reports;
 using Spectre.Console;
 
@@ -12,10 +13,10 @@ internal static class TextViews
 {
     public static void Write(CliContext context, TextTable model, IEnumerable<string> lines, int width = 160)
     {
-        var table = new Table().Border(TableBorder.Simple).AddColumns([.. model.Columns]);
+        var table = new Table().Border(TableBorder.Simple).AddColumns([.. model.Columns.Select(TableOutput.PlainColumn)]);
         foreach (var row in model.Rows)
         {
-            table.AddRow([.. row.Select(Markup.Escape)]);
+            table.AddPlainRow(row);
         }
 
         ConsoleFactory.Create(context, width).Write(table);

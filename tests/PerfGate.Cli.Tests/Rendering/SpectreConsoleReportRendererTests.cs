@@ -30,4 +30,20 @@ public sealed class SpectreConsoleReportRendererTests
         Assert.DoesNotContain("\u001b[", Render(colour: false), StringComparison.Ordinal);
         Assert.Contains("\u001b[", Render(colour: true), StringComparison.Ordinal);
     }
+
+    // Headers and cells are data, drawn as plain text: no markup is parsed, so brackets and emoji shortcodes stay as written.
+    [Fact]
+    public void Headers_and_cells_are_drawn_as_written()
+    {
+        var model = new ConsoleReportModel(
+            new ConsoleCell("1 scenario"),
+            [new ConsoleColumn("[id]"), new ConsoleColumn(":fire: figures", RightAligned: true, Wrap: false)],
+            [[new ConsoleCell("qwq-[b]"), new ConsoleCell(":rocket: 3 [/]")]],
+            []);
+        var text = SpectreConsoleReportRenderer.Instance.Render(model, colour: false, width: 80);
+        foreach (var written in new[] { "[id]", ":fire: figures", "qwq-[b]", ":rocket: 3 [/]" })
+        {
+            Assert.Contains(written, text, StringComparison.Ordinal);
+        }
+    }
 }
