@@ -108,10 +108,10 @@ public sealed partial class WorkspaceLoader
         }
 
         var relative = Relative(absolutePath);
-        var kindReader = new YamlMappingReader(yaml, relative, new List<Diagnostic>(), "a scenario document");
-        var kind = kindReader.String("kind");
-        if (kind != "scenario")
+        if (!IsScenario(yaml))
         {
+            var kindReader = new YamlMappingReader(yaml, relative, new List<Diagnostic>(), "a scenario document");
+            var kind = kindReader.String("kind");
             diagnostics.Add(Diagnostic.Error(
                 kind is null ? DiagnosticIds.MissingField : DiagnosticIds.UnknownKind,
                 kind is null
@@ -123,6 +123,24 @@ public sealed partial class WorkspaceLoader
 
         var directory = Path.GetDirectoryName(absolutePath) ?? root;
         return ScenarioDocumentReader.Read(yaml, relative, diagnostics, references, (path, at) => ResolveEngineConfig(directory, path, at), (path, at) => ResolveReport(directory, path, at));
+    }
+
+    /// <summary>
+    /// Whether the document's first 'kind' key is the text "scenario", as <see cref="YamlMappingReader.String"/> reads
+    /// it, without building a reader of the whole mapping (the scenario reader builds its own); anything else is
+    /// reported by a reader.
+    /// </summary>
+    private static bool IsScenario(YamlDotNet.RepresentationModel.YamlMappingNode yaml)
+    {
+        foreach (var (key, value) in yaml.Children)
+        {
+            if (key is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "kind" })
+            {
+                return value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "scenario" };
+            }
+        }
+
+        return false;
     }
 
     private string? ResolveEngineConfig(string directory, string path, SourceLocation at)
