@@ -370,6 +370,27 @@ public sealed class WorkspaceLoaderTests
         Assert.Equal(new SourceLocation("catalog/s.yaml", 1, 7), d.Location);
     }
 
+    [Theory]
+    [InlineData("id: x\nkind: model\n", "'kind' is 'model' but files listed under 'scenarios:' must be 'kind: scenario'; put catalog documents in a folder listed under 'catalog:'", 2, 7)]
+    [InlineData("kind: \"Scenario\"\nid: x\n", "'kind' is 'Scenario' but files listed under 'scenarios:' must be 'kind: scenario'", 1, 7)]
+    [InlineData("id: x\n", "a scenario document needs 'kind: scenario'", 1, 1)]
+    [InlineData("kind: {a: scenario}\nid: x\n", "a scenario document needs 'kind: scenario'", 1, 1)]
+    public void A_scenario_file_of_another_kind_is_an_error_at_its_kind(string text, string message, int line, int column)
+    {
+        var d = SingleError(Load(Files(("/ws/scenarios/other.yaml", text))));
+        Assert.Equal(message.StartsWith("a scenario", StringComparison.Ordinal) ? DiagnosticIds.MissingField : DiagnosticIds.UnknownKind, d.Id);
+        Assert.Equal(message, d.Message);
+        Assert.Equal(new SourceLocation("scenarios/other.yaml", line, column), d.Location);
+    }
+
+    [Fact]
+    public void A_quoted_scenario_kind_is_a_scenario()
+    {
+        var result = Load(Files(("/ws/scenarios/qwq.yaml", Scenario.Replace("kind: scenario", "kind: 'scenario'", StringComparison.Ordinal))));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("qwq-910b3", Assert.Single(result.Workspace!.Scenarios).Id);
+    }
+
     [Fact]
     public void Overrides_layer_over_the_file()
     {
