@@ -135,7 +135,14 @@ public static class SignificantDigits
     /// <summary>The characters of <see cref="AppendRounded"/>'s text written to <paramref name="text"/> (32 or more), or 0 where .NET must format it.</summary>
     internal static int TryFormatRounded(double value, int digits, Span<char> text)
     {
-        if (value == 0 || digits is < Min or > MaxExactDigits
+        // Zero (either sign) is "0", as Format writes it: the most common figure of a breakdown table.
+        if (value == 0)
+        {
+            text[0] = '0';
+            return 1;
+        }
+
+        if (digits is < Min or > MaxExactDigits
             || !TryRoundByArithmetic(value, digits, out var again, out var integer, out var shift)
             || BitConverter.DoubleToInt64Bits(again) != BitConverter.DoubleToInt64Bits(value))
         {

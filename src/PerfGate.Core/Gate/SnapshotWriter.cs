@@ -92,12 +92,13 @@ public static class SnapshotWriter
 
     private static void Append(StringBuilder sb, Snapshot snapshot)
     {
-        Line(sb, $"# PerfGate snapshot of scenario '{snapshot.ScenarioId}'. Generated: review it in the diff, do not edit it by hand.");
-        Line(sb, $"# Approve a change with: perfgate approve {snapshot.ScenarioId}");
-        Line(sb, $"format = {SnapshotFormat.Version}");
-        Line(sb, $"scenario = {snapshot.ScenarioId}");
-        Line(sb, $"tool = {snapshot.ToolVersion}");
-        Line(sb, string.Create(CultureInfo.InvariantCulture, $"rounding = {snapshot.SignificantDigits} significant digits"));
+        var inv = CultureInfo.InvariantCulture;
+        sb.Append(inv, $"# PerfGate snapshot of scenario '{snapshot.ScenarioId}'. Generated: review it in the diff, do not edit it by hand.\n");
+        sb.Append(inv, $"# Approve a change with: perfgate approve {snapshot.ScenarioId}\n");
+        sb.Append(inv, $"format = {SnapshotFormat.Version}\n");
+        sb.Append(inv, $"scenario = {snapshot.ScenarioId}\n");
+        sb.Append(inv, $"tool = {snapshot.ToolVersion}\n");
+        sb.Append(inv, $"rounding = {snapshot.SignificantDigits} significant digits\n");
 
         // Every figure line is appended piece by piece into the one builder: this runs for every scenario of every
         // check, and per-line strings were most of its allocations.
@@ -220,6 +221,4 @@ public static class SnapshotWriter
             sb.Append(' ').Append(c);
         }
     }
-
-    private static void Line(StringBuilder sb, string line) => sb.Append(line).Append('\n');
 }

@@ -89,7 +89,7 @@ public sealed class SnapshotWriterTests
         // The writer lays out the digits of a rounded figure itself; it must be .NET's "R" text, byte for byte, and take
         // nearly every figure (else the layout is dead code).
         var random = new Random(20261207);
-        var values = new List<double> { 1e15, 9.99999e14, 1e14, 123456789012345, 1e-5, 1e-4, 0.0001234, 0.00001234, 1e22, 1.5e-7, 27.1, 100, 1, 0.1, 12345.6, 999999.5, 1e21 };
+        var values = new List<double> { 1e15, 9.99999e14, 1e14, 123456789012345, 1e-5, 1e-4, 0.0001234, 0.00001234, 1e22, 1.5e-7, 27.1, 100, 1, 0.1, 12345.6, 999999.5, 1e21, 0.0, -0.0 };
         for (var i = 0; i < 20_000; i++)
         {
             values.Add(Math.Pow(10, (random.NextDouble() * 50) - 25) * (random.Next(2) == 0 ? 1 : -1));
@@ -114,6 +114,14 @@ public sealed class SnapshotWriterTests
         }
 
         Assert.True(laid > total * 0.9, $"the writer laid out {laid} of {total} six-digit figures (1e-25 to 1e25; beyond 1e-17 to 1e27 .NET formats them)");
+
+        // Zero of either sign, unrounded too, is laid out as Format writes it.
+        foreach (var zero in new[] { 0.0, -0.0 })
+        {
+            var written = SignificantDigits.TryFormatRounded(zero, SignificantDigits.Default, text);
+            Assert.Equal(SignificantDigits.Format(zero), text[..written].ToString());
+            Assert.Equal("0", text[..written].ToString());
+        }
     }
 
     [Fact]
