@@ -19,7 +19,7 @@ internal static class MemoryTable
         table.AddColumn(TableOutput.PlainColumn(model.Columns[0]));
         foreach (var label in model.Columns.Skip(1))
         {
-            table.AddColumn(TableOutput.PlainColumn(label).RightAligned());
+            table.AddColumn(TableOutput.PlainColumn(label, Justify.Right));
         }
 
         foreach (var row in model.Rows)

@@ -29,7 +29,7 @@ internal sealed class SpectreConsoleReportRenderer : IConsoleReportRenderer
         var table = new Table().Border(TableBorder.Rounded).Expand();
         foreach (var c in model.Columns)
         {
-            table.AddColumn(new TableColumn(new Text(c.Header)) { Alignment = c.RightAligned ? Justify.Right : null, NoWrap = !c.Wrap });
+            table.AddColumn(Output.TableOutput.PlainColumn(c.Header, c.RightAligned ? Justify.Right : null, noWrap: !c.Wrap));
         }
 
         foreach (var row in model.Rows)

@@ -13,7 +13,7 @@ internal static class TextViews
 {
     public static void Write(CliContext context, TextTable model, IEnumerable<string> lines, int width = 160)
     {
-        var table = new Table().Border(TableBorder.Simple).AddColumns([.. model.Columns.Select(TableOutput.PlainColumn)]);
+        var table = new Table().Border(TableBorder.Simple).AddColumns([.. model.Columns.Select(h => TableOutput.PlainColumn(h))]);
         foreach (var row in model.Rows)
         {
             table.AddPlainRow(row);
