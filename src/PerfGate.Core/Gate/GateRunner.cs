@@ -255,13 +255,13 @@ public static class GateRunner
     /// <summary>
     /// The baselines of the check, read and parsed on several cores and gathered in the store's order (the result is the
     /// same on one). <c>Texts</c> holds, by scenario id, the recomputed text of each scenario whose baseline was read but
-    /// not byte-equal (null for one that was equal); a scenario with no baseline is not in it.
+    /// not byte-equal, written for the comparison; an equal scenario or one with no baseline is not in it.
     /// </summary>
-    private static (List<SnapshotDocument> Baselines, Dictionary<string, string?> Texts, List<Diagnostic> Errors) ReadBaselines(BaselineStore store, IReadOnlyDictionary<string, CurrentScenario> recomputed, Func<string, bool> owns, int parallelism)
+    private static (List<SnapshotDocument> Baselines, Dictionary<string, string> Texts, List<Diagnostic> Errors) ReadBaselines(BaselineStore store, IReadOnlyDictionary<string, CurrentScenario> recomputed, Func<string, bool> owns, int parallelism)
     {
         var scenarioIds = recomputed.Keys;
         var baselines = new List<SnapshotDocument>();
-        var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var errors = new List<Diagnostic>();
 
         // A folder where a scenario's baseline belongs is not "no baseline yet".
@@ -289,7 +289,7 @@ public static class GateRunner
         for (var i = 0; i < names.Length; i++)
         {
             var (name, (unreadable, read, text)) = (names[i], reads[i]);
-            if (recomputed.ContainsKey(name))
+            if (text is not null)
             {
                 texts[name] = text;
             }
