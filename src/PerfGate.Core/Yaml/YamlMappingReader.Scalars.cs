@@ -173,26 +173,23 @@ public sealed partial class YamlMappingReader
     public T? ParseEnum<T>(YamlNode node, string name, IReadOnlyList<KeyValuePair<string, T>> values)
         where T : struct
     {
-        if (node is YamlScalarNode s && s.Value is not null)
+        // The spellings are listed only for a message.
+        if (node is YamlScalarNode { Value: { } text })
         {
             foreach (var (spelling, value) in values)
             {
-                if (string.Equals(spelling, s.Value, StringComparison.Ordinal))
+                if (string.Equals(spelling, text, StringComparison.Ordinal))
                 {
                     return value;
                 }
             }
-        }
 
-        // The spellings are listed only for a message.
-        var names = Spellings(values);
-        if (node is YamlScalarNode { Value: not null } scalar)
-        {
-            Report(DiagnosticIds.InvalidValue, $"'{name}' is '{scalar.Value}', which is not valid{Suggestions.DidYouMean(scalar.Value, names)}. Valid values: {Suggestions.List(names)}", node);
+            var names = Spellings(values);
+            Report(DiagnosticIds.InvalidValue, $"'{name}' is '{text}', which is not valid{Suggestions.DidYouMean(text, names)}. Valid values: {Suggestions.List(names)}", node);
             return null;
         }
 
-        Report(DiagnosticIds.WrongType, $"'{name}' must be one of {Suggestions.List(names)}, not {YamlDescriptions.Describe(node)}", node);
+        Report(DiagnosticIds.WrongType, $"'{name}' must be one of {Suggestions.List(Spellings(values))}, not {YamlDescriptions.Describe(node)}", node);
         return null;
     }
 
