@@ -119,40 +119,42 @@ public sealed partial class WorkspaceLoader
             var length = fs.GetFileLength(absolutePath);
             if (length > limits.MaxFileBytes)
             {
-                return new ReadFile(relative, null, null, [Diagnostic.Error(DiagnosticIds.HostileInput, $"the file is {length.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes, more than the {limits.MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes (1 MiB) PerfGate reads; split it into smaller files", new SourceLocation(relative))]);
+                return new ReadFile(relative, null, null, null, [Diagnostic.Error(DiagnosticIds.HostileInput, $"the file is {length.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes, more than the {limits.MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes (1 MiB) PerfGate reads; split it into smaller files", new SourceLocation(relative))]);
             }
 
             bytes = fs.ReadAllBytes(absolutePath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new ReadFile(relative, null, null, [Diagnostic.Error(DiagnosticIds.FileNotFound, $"cannot read the file: {ex.Message}; make it readable or remove it from the workspace", new SourceLocation(relative))]);
+            return new ReadFile(relative, null, null, null, [Diagnostic.Error(DiagnosticIds.FileNotFound, $"cannot read the file: {ex.Message}; make it readable or remove it from the workspace", new SourceLocation(relative))]);
         }
 
+        // Hashed here, not when recorded: this part runs on every core, recording in the files' order on one.
+        var sha256 = Sha256(bytes);
         var text = InputText.Decode(bytes, relative, out var notText);
         if (text is null)
         {
-            return new ReadFile(relative, bytes, null, [notText!]);
+            return new ReadFile(relative, bytes, sha256, null, [notText!]);
         }
 
         var loaded = YamlDocumentLoader.Load(text, relative, limits);
-        return new ReadFile(relative, bytes, loaded.Root, loaded.Diagnostics);
+        return new ReadFile(relative, bytes, sha256, loaded.Root, loaded.Diagnostics);
     }
 
     /// <summary>Records a file <see cref="ReadYaml"/> read: its hash (when its bytes were read) and its diagnostics; its tree or null.</summary>
     private YamlDotNet.RepresentationModel.YamlMappingNode? Record(ReadFile file, WorkspaceInputKind kind)
     {
-        if (file.Bytes is not null)
+        if (file is { Bytes: { } bytes, Sha256: { } sha256 })
         {
-            Hash(file.Relative, file.Bytes, kind);
+            Hash(file.Relative, bytes, sha256, kind);
         }
 
         diagnostics.AddRange(file.Diagnostics);
         return file.Root;
     }
 
-    /// <summary>One file as read and parsed: the bytes hashed (null: not read), the tree (null: not parsed) and what was wrong.</summary>
-    private sealed record ReadFile(string Relative, byte[]? Bytes, YamlDotNet.RepresentationModel.YamlMappingNode? Root, IReadOnlyList<Diagnostic> Diagnostics);
+    /// <summary>One file as read and parsed: the bytes and their hash (null: not read), the tree (null: not parsed) and what was wrong.</summary>
+    private sealed record ReadFile(string Relative, byte[]? Bytes, string? Sha256, YamlDotNet.RepresentationModel.YamlMappingNode? Root, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>True when <paramref name="relative"/> was read and hashed as <paramref name="kind"/> already (a report or config that several scenarios name is read once).</summary>
     private bool Hashed(string relative, WorkspaceInputKind kind) => inputs.TryGetValue(relative, out var input) && input.Kind == kind;
@@ -161,14 +163,19 @@ public sealed partial class WorkspaceLoader
     /// Records an input: its hash, and for a file evaluation parses later, the very bytes hashed, which are the bytes it
     /// parses (<see cref="LoadedWorkspace.Contents"/>).
     /// </summary>
-    private void Hash(string relative, byte[] bytes, WorkspaceInputKind kind)
+    private void Hash(string relative, byte[] bytes, WorkspaceInputKind kind) => Hash(relative, bytes, Sha256(bytes), kind);
+
+    private void Hash(string relative, byte[] bytes, string sha256, WorkspaceInputKind kind)
     {
-        inputs[relative] = new WorkspaceInput(relative, Convert.ToHexStringLower(SHA256.HashData(bytes)), kind);
+        inputs[relative] = new WorkspaceInput(relative, sha256, kind);
         if (ParsedByEvaluation(kind))
         {
             contents[relative] = bytes;
         }
     }
+
+    /// <summary>An input's hash as recorded: SHA-256, lower-case hex.</summary>
+    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>Whether evaluation parses a file of this kind from <see cref="LoadedWorkspace.Contents"/> (the loader parses the others).</summary>
     private static bool ParsedByEvaluation(WorkspaceInputKind kind) => kind switch

@@ -49,4 +49,63 @@ public sealed class OrderedParallelTests
         var ex = Assert.Throws<InvalidOperationException>(() => OrderedParallel.ForEach<int, int>(items, 4, i => i == 70 ? throw new InvalidOperationException("item 70") : i, _ => { }));
         Assert.Equal("item 70", ex.Message);
     }
+
+    [Theory]
+    [InlineData(2, 1)]
+    [InlineData(2, 2)]
+    [InlineData(2, 500)]
+    [InlineData(3, 37)]
+    [InlineData(8, 500)]
+    public void ForEach_maps_every_item_exactly_once(int degree, int count)
+    {
+        var items = Enumerable.Range(0, count).ToArray();
+        var mapped = new int[count];
+        var consumed = new List<int>();
+        OrderedParallel.ForEach(items, degree, i =>
+        {
+            Interlocked.Increment(ref mapped[i]);
+            return i;
+        }, consumed.Add);
+
+        Assert.All(mapped, m => Assert.Equal(1, m));
+        Assert.Equal(items, consumed);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void ForEach_consumes_the_results_before_a_failed_mapping_then_rethrows_it_as_one_core_would(int degree)
+    {
+        var items = Enumerable.Range(0, 100).ToArray();
+        var consumed = new List<int>();
+        var ex = Assert.Throws<InvalidOperationException>(() => OrderedParallel.ForEach(items, degree, i => i == 70 ? throw new InvalidOperationException("item 70") : i, consumed.Add));
+
+        Assert.Equal("item 70", ex.Message);
+        Assert.Equal(Enumerable.Range(0, 70), consumed);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void ForEach_rethrows_a_consumer_exception_once_no_mapping_is_running(int degree)
+    {
+        var items = Enumerable.Range(0, 400).ToArray();
+        var running = 0;
+        var ex = Assert.Throws<InvalidOperationException>(() => OrderedParallel.ForEach(items, degree, i =>
+        {
+            Interlocked.Increment(ref running);
+            Thread.SpinWait(2000);
+            Interlocked.Decrement(ref running);
+            return i;
+        }, r =>
+        {
+            if (r == 20)
+            {
+                throw new InvalidOperationException("consumer");
+            }
+        }));
+
+        Assert.Equal("consumer", ex.Message);
+        Assert.Equal(0, Volatile.Read(ref running));
+    }
 }
