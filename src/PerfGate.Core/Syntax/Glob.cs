@@ -47,16 +47,60 @@ public sealed class Glob
 
     public bool IsMatch(string text)
     {
-        var t = paths ? text.Replace('\\', '/') : text;
+        ArgumentNullException.ThrowIfNull(text);
+        var t = (paths ? text.Replace('\\', '/') : text).AsSpan();
+
+        // Literal tokens at either end match exactly one character each: compare those directly and leave the table to
+        // the tokens between them ("scenarios/*.yaml" keeps one token for the text between "scenarios/" and ".yaml").
+        var first = 0;
+        while (first < tokens.Length && tokens[first].Kind == Kind.Literal)
+        {
+            first++;
+        }
+
+        var end = tokens.Length;
+        while (end > first && tokens[end - 1].Kind == Kind.Literal)
+        {
+            end--;
+        }
+
+        var trailing = tokens.Length - end;
+        if (t.Length < first + trailing)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < first; k++)
+        {
+            if (t[k] != tokens[k].Char)
+            {
+                return false;
+            }
+        }
+
+        for (var k = 0; k < trailing; k++)
+        {
+            if (t[t.Length - trailing + k] != tokens[end + k].Char)
+            {
+                return false;
+            }
+        }
+
+        return Matches(tokens.AsSpan(first, end - first), t[first..^trailing]);
+    }
+
+    /// <summary>The table itself: whether <paramref name="pattern"/> matches all of <paramref name="t"/>.</summary>
+    private bool Matches(ReadOnlySpan<Token> pattern, ReadOnlySpan<char> t)
+    {
         var n = t.Length;
 
         // next[j]: the tokens after the current one match t[j..]; filled from the last token backwards.
-        var next = new bool[n + 1];
-        var current = new bool[n + 1];
+        Span<bool> next = n < 256 ? stackalloc bool[n + 1] : new bool[n + 1];
+        Span<bool> current = n < 256 ? stackalloc bool[n + 1] : new bool[n + 1];
         next[n] = true;
-        for (var k = tokens.Length - 1; k >= 0; k--)
+        for (var k = pattern.Length - 1; k >= 0; k--)
         {
-            var token = tokens[k];
+            var token = pattern[k];
             current[n] = token.Kind is Kind.Segment or Kind.Any ? next[n] : token.Kind == Kind.AnyFolders && next[n];
             var folderThenRest = false;
             for (var j = n - 1; j >= 0; j--)
@@ -73,7 +117,9 @@ public sealed class Glob
                 };
             }
 
-            (next, current) = (current, next);
+            var swap = next;
+            next = current;
+            current = swap;
         }
 
         return next[0];
