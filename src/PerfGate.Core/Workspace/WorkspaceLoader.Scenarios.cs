@@ -252,18 +252,21 @@ public sealed partial class WorkspaceLoader
     {
         foreach (var reference in references)
         {
-            IReadOnlyCollection<string> ids = reference.Kind switch
+            // A lookup per reference; the ids are listed only for the error.
+            (Func<string, bool> known, IEnumerable<string> keys) = reference.Kind switch
             {
-                CatalogDocumentKind.Hardware => catalog.Hardware.Keys.ToList(),
-                CatalogDocumentKind.Nic => catalog.Nics.Keys.ToList(),
-                CatalogDocumentKind.Model => catalog.Models.Keys.ToList(),
-                CatalogDocumentKind.Storage => catalog.Storage.Keys.ToList(),
+                CatalogDocumentKind.Hardware => (catalog.Hardware.ContainsKey, catalog.Hardware.Keys),
+                CatalogDocumentKind.Nic => (catalog.Nics.ContainsKey, catalog.Nics.Keys),
+                CatalogDocumentKind.Model => (catalog.Models.ContainsKey, catalog.Models.Keys),
+                CatalogDocumentKind.Storage => ((Func<string, bool>)catalog.Storage.ContainsKey, catalog.Storage.Keys),
                 _ => throw new ArgumentOutOfRangeException(nameof(references), reference.Kind, "not a catalog document kind"),
             };
-            if (ids.Contains(reference.Id, StringComparer.Ordinal))
+            if (known(reference.Id))
             {
                 continue;
             }
+
+            var ids = keys.ToList();
 
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticIds.UnknownReference,
