@@ -5,7 +5,10 @@ namespace PerfGate.Reports;
 
 /// <summary>
 /// <c>--report console</c>, the compact terminal table: one row per scenario, plus up to <see cref="MaxDriftsPerScenario"/>
-/// rows for its largest failing drifts, then the approve commands. Core builds the <see cref="ConsoleReportModel"/>
+/// rows for its largest failing drifts, then the approve commands. A check of more than <see cref="ListEveryScenarioUpTo"/>
+/// scenarios lists only those with something to say (drifted, new, removed, equal within a tolerance, stale provenance)
+/// and counts the plainly equal ones on one row: a pull request's log shows its changes, not a page per hundred
+/// unchanged scenarios (the Markdown, JSON, JUnit and HTML reports list every scenario). Core builds the <see cref="ConsoleReportModel"/>
 /// (<see cref="Model"/>); the host's <see cref="IConsoleReportRenderer"/> draws it (colour only when the context asks).
 /// Culture-invariant like every PerfGate output ("27.1235" on every machine), so a CI log and a local run diff cleanly.
 /// Terminal only: no default file.
@@ -13,6 +16,9 @@ namespace PerfGate.Reports;
 public sealed class ConsoleReport : IReportFormat
 {
     public const int MaxDriftsPerScenario = 5;
+
+    /// <summary>Up to this many scenarios, every one has its row; beyond, the plainly equal ones are counted on one row.</summary>
+    public const int ListEveryScenarioUpTo = 50;
 
     private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
@@ -44,12 +50,28 @@ public sealed class ConsoleReport : IReportFormat
     public static ConsoleReportModel Model(GateResult result)
     {
         var rows = new List<IReadOnlyList<ConsoleCell>>();
+        var fold = result.Scenarios.Count > ListEveryScenarioUpTo;
+        var folded = 0;
+        var foldedFigures = 0L;
         foreach (var s in result.Scenarios)
         {
+            if (fold && PlainlyEqual(s))
+            {
+                folded++;
+                foldedFigures += s.Current?.FigureCount ?? 0;
+                continue;
+            }
+
             AddScenario(rows, s);
         }
 
         var footer = new List<ConsoleCell>();
+        if (folded > 0)
+        {
+            rows.Add([new(string.Format(Culture, "{0} scenario(s), not listed", folded)), new(ReportFormat.Status(ScenarioStatus.Equal), ConsoleTone.Good), new(string.Format(Culture, "{0} figure(s)", foldedFigures)), ConsoleCell.Empty, ConsoleCell.Empty, ConsoleCell.Empty]);
+            footer.Add(new(string.Format(Culture, "A check of more than {0} scenarios lists only those that are not plainly equal; --report markdown=FILE, json=FILE, junit=FILE or html=FILE lists every one.", ListEveryScenarioUpTo)));
+        }
+
         var pending = result.Scenarios.Where(s => s.FailsGate).ToList();
         if (pending.Count > 0)
         {
@@ -77,6 +99,9 @@ public sealed class ConsoleReport : IReportFormat
         result.Count(ScenarioStatus.New),
         result.Count(ScenarioStatus.Removed),
         result.Passed ? "gate passed" : "gate failed");
+
+    /// <summary>Equal with nothing to tell: no figure within a tolerance, no stale provenance.</summary>
+    private static bool PlainlyEqual(ScenarioComparison s) => s.Status == ScenarioStatus.Equal && !s.ProvenanceStale && !s.WithinTolerance.Any();
 
     private static string Stale(ScenarioComparison s) => s.ProvenanceStale ? "; provenance stale" : string.Empty;
 

@@ -24,6 +24,14 @@ public sealed class SpectreConsoleReportRendererTests
             "Report.provenance.console",
             "txt");
 
+    // A check of more than 50 scenarios: the two that say something, then one row counting the plainly equal rest.
+    [Fact]
+    public void Console_counts_the_plainly_equal_scenarios_of_a_large_check() =>
+        SnapshotAssert.MatchesInEveryCulture(
+            () => new ConsoleReport().Render(SampleResults.Large(), new ReportContext(p => p) { ConsoleRenderer = SpectreConsoleReportRenderer.Instance }),
+            "Report.large.console",
+            "txt");
+
     [Fact]
     public void Console_uses_colour_only_when_asked()
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using PerfGate.Diagnostics;
 using PerfGate.Gate;
 using PerfGate.Reports;
+using PerfGate.Tests.Gate;
 using PerfGate.Tests.Snapshots;
 
 namespace PerfGate.Tests.Reports;
@@ -118,6 +119,35 @@ public sealed class ReportSnapshotTests
         Assert.All(model.Rows, r => Assert.Equal(model.Columns.Count, r.Count));
         Assert.Equal(ConsoleTone.Bad, model.Rows.Single(r => r[0].Text == "qwq-32b-910b3")[1].Tone);
         Assert.Contains(model.Footer, l => l.Text == "  perfgate approve qwq-32b-910b3" && l.Tone == ConsoleTone.Command);
+    }
+
+    [Fact]
+    public void Console_model_counts_the_plainly_equal_scenarios_of_a_large_check_on_one_row()
+    {
+        // The drifted and the tolerated scenario say something and are listed; the 60 plainly equal ones are counted.
+        var model = ConsoleReport.Model(SampleResults.Large());
+
+        Assert.Equal("PerfGate: 62 scenario(s): 61 equal, 1 drifted, 0 new, 0 removed - gate failed", model.Headline.Text);
+        Assert.Equal(["t-drifted", "t-tolerated", "60 scenario(s), not listed"], model.Rows.Select(r => r[0].Text).Where(t => t.Length > 0));
+        var folded = model.Rows[^1];
+        Assert.Equal(["60 scenario(s), not listed", "equal", "120 figure(s)", string.Empty, string.Empty, string.Empty], folded.Select(c => c.Text));
+        Assert.Equal(ConsoleTone.Good, folded[1].Tone);
+        Assert.Equal("A check of more than 50 scenarios lists only those that are not plainly equal; --report markdown=FILE, json=FILE, junit=FILE or html=FILE lists every one.", model.Footer[0].Text);
+        Assert.Contains(model.Footer, l => l.Text == "  perfgate approve t-drifted");
+    }
+
+    [Theory]
+    [InlineData(ConsoleReport.ListEveryScenarioUpTo, false)]
+    [InlineData(ConsoleReport.ListEveryScenarioUpTo + 1, true)]
+    public void Console_model_lists_every_scenario_of_a_check_of_up_to_fifty(int scenarios, bool folded)
+    {
+        var snapshots = Enumerable.Range(0, scenarios).Select(i => SampleResults.Plain($"s{i:000}", 10)).ToList();
+        var result = SnapshotComparer.Compare(snapshots.Select(SampleSnapshots.Current).ToList(), snapshots.Select(s => SampleSnapshots.Document(s)).ToList(), [], id => $"baselines/{id}.verified.txt");
+
+        var model = ConsoleReport.Model(result);
+
+        Assert.Equal(folded ? 1 : scenarios, model.Rows.Count);
+        Assert.Equal(folded, model.Footer.Count > 0);
     }
 
     [Fact]

@@ -42,6 +42,35 @@ internal static class SampleResults
         [],
         id => $"baselines/{id}.verified.txt");
 
+    /// <summary>
+    /// A check of 62 scenarios, more than the console lists one by one: 60 plainly equal (s000 .. s059, two figures each),
+    /// t-drifted (throughput 10 -> 11) and t-tolerated (10 -> 10.01 within a 1 % tolerance).
+    /// </summary>
+    public static GateResult Large()
+    {
+        var current = new List<CurrentScenario>();
+        var baselines = new List<SnapshotDocument>();
+        for (var i = 0; i < 60; i++)
+        {
+            var same = Plain($"s{i:000}", 10);
+            current.Add(SampleSnapshots.Current(same));
+            baselines.Add(SampleSnapshots.Document(same));
+        }
+
+        current.Add(SampleSnapshots.Current(Plain("t-drifted", 11)));
+        baselines.Add(SampleSnapshots.Document(Plain("t-drifted", 10)));
+        current.Add(SampleSnapshots.Current(Plain("t-tolerated", 10.01)));
+        baselines.Add(SampleSnapshots.Document(Plain("t-tolerated", 10)));
+        return SnapshotComparer.Compare(current, baselines, [new GateTolerance("t-tolerated", "*", Relative: 0.01)], id => $"baselines/{id}.verified.txt");
+    }
+
+    /// <summary>A scenario of two figures: its throughput per card and 20 GiB of weights.</summary>
+    public static Snapshot Plain(string id, double throughput) =>
+        new SnapshotBuilder(id, "0.1.0")
+            .Number(WellKnownMetrics.ThroughputPerCard, throughput, "tok/s", MetricDirection.HigherIsBetter)
+            .Number("memory.stack.weights", 20, "GiB")
+            .Build();
+
     private static Snapshot Tolerant(double throughput) =>
         new SnapshotBuilder("mixtral-8x7b-a100", "0.1.0")
             .Number(WellKnownMetrics.ThroughputPerCard, throughput, "tok/s", MetricDirection.HigherIsBetter)
