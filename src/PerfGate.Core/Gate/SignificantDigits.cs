@@ -80,7 +80,7 @@ public static class SignificantDigits
             return false;
         }
 
-        shift = digits - 1 - (int)Math.Floor(Math.Log10(magnitude));
+        shift = digits - 1 - LeadingExponent(magnitude);
         if (shift is < -MaxExactPower or > MaxExactPower)
         {
             return false;
@@ -88,7 +88,8 @@ public static class SignificantDigits
 
         var scaled = shift >= 0 ? magnitude * PowersOfTen[shift] : magnitude / PowersOfTen[-shift];
 
-        // Log10 can miss the leading digit's exponent by one next to a power of ten: then the text decides.
+        // The exponent can be one off next to a power of ten (the comparison it rests on is with a rounded 10^k below
+        // 1): then the scaled value is outside [10^(digits-1), 10^digits) and the text decides.
         if (scaled < PowersOfTen[digits - 1] || scaled >= PowersOfTen[digits])
         {
             return false;
@@ -96,7 +97,7 @@ public static class SignificantDigits
 
         var floor = Math.Floor(scaled);
         var fraction = scaled - floor;
-        var ulp = Math.ScaleB(1.0, Math.ILogB(scaled) - 52);
+        var ulp = Math.ScaleB(1.0, BinaryExponent(scaled) - 52);
         if (Math.Abs(fraction - 0.5) <= 2 * ulp)
         {
             return false;
@@ -207,6 +208,26 @@ public static class SignificantDigits
         return at + ds.Length - whole;
     }
 
+    /// <summary>
+    /// The exponent of <paramref name="magnitude"/>'s leading decimal digit (positive, normal), without a logarithm: a
+    /// double of binary exponent e lies in [2^e, 2^(e+1)), so its decimal exponent is floor(e × log10 2) or one more,
+    /// and one comparison with a power of ten tells which. Above 10^22 (no exact double) and below 10^-22 the lower
+    /// value is kept: <see cref="TryRoundByArithmetic(double, int, out double, out long, out int)"/> refuses those shifts
+    /// anyway, and checks the scaled value's range, so an exponent one off only sends a figure to the text.
+    /// </summary>
+    private static int LeadingExponent(double magnitude)
+    {
+        var exponent = (int)Math.Floor(BinaryExponent(magnitude) * Log10Of2);
+        var next = exponent + MaxExactPower + 1;
+        return (uint)next < (uint)TensFromMinus22.Length && magnitude >= TensFromMinus22[next] ? exponent + 1 : exponent;
+    }
+
+    /// <summary>floor(log2 |x|) of a normal double, read from its exponent bits (Math.ILogB without the call).</summary>
+    private static int BinaryExponent(double x) => (int)((BitConverter.DoubleToInt64Bits(x) >> 52) & 0x7FF) - 1023;
+
+    /// <summary>log10(2), the double nearest it.</summary>
+    private const double Log10Of2 = 0.30102999566398119521;
+
     /// <summary>Digits kept by arithmetic: 10^15 &lt; 2^53, so the scaled integer and its neighbours are exact.</summary>
     private const int MaxExactDigits = 15;
 
@@ -214,6 +235,9 @@ public static class SignificantDigits
     private const int MaxExactPower = 22;
 
     private static readonly double[] PowersOfTen = [.. Enumerable.Range(0, MaxExactPower + 1).Select(p => double.Parse("1e" + p.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture))];
+
+    /// <summary>10^k for k = -22 .. 22 at index k + 22, each the double nearest it (exact from 10^0 up).</summary>
+    private static readonly double[] TensFromMinus22 = [.. Enumerable.Range(-MaxExactPower, (2 * MaxExactPower) + 1).Select(p => double.Parse("1e" + p.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture))];
 
     /// <summary>Shortest round-trip invariant text ("27.1", "1.5E-07").</summary>
     public static string Format(double value) => (value == 0 ? 0d : value).ToString("R", CultureInfo.InvariantCulture);
