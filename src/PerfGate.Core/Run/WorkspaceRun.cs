@@ -1,3 +1,4 @@
+using System.Globalization;
 using PerfGate.Diagnostics;
 using PerfGate.Estimation.Calibration;
 using PerfGate.Evaluation;
@@ -40,7 +41,7 @@ public static class WorkspaceRun
         foreach (var pattern in request.Scenarios.Where(p => !workspace.Scenarios.Any(s => Syntax.Glob.IsMatch(p, s.Id))))
         {
             var ids = workspace.Scenarios.Select(s => s.Id).ToList();
-            problems.Add(Diagnostic.Error(DiagnosticIds.UnknownReference, $"no scenario matches '{pattern}'{Yaml.Suggestions.DidYouMean(pattern, ids)}; scenarios: {(ids.Count == 0 ? "(none)" : string.Join(", ", ids))} ('perfgate list' shows them)", SourceLocation.None));
+            problems.Add(Diagnostic.Error(DiagnosticIds.UnknownReference, $"no scenario matches '{pattern}'{Yaml.Suggestions.DidYouMean(pattern, ids)}; scenarios: {ListedIds(ids)} ('perfgate list' shows them)", SourceLocation.None));
         }
 
         var selected = workspace.Scenarios.Where(s => request.Covers(s.Id)).ToArray();
@@ -102,6 +103,15 @@ public static class WorkspaceRun
         var store = new BaselineStore(files, evaluation.BaselinesDirectory!);
         return new WorkspaceApproval(evaluation, GateRunner.Approve(store, evaluation.Scenarios, names, all), store);
     }
+
+    /// <summary>The ids a "no scenario matches" error names: every one up to <see cref="ListedIdsAtMost"/>, then how many more.</summary>
+    internal static string ListedIds(IReadOnlyList<string> ids) =>
+        ids.Count == 0 ? "(none)"
+        : ids.Count <= ListedIdsAtMost ? string.Join(", ", ids)
+        : string.Create(CultureInfo.InvariantCulture, $"{string.Join(", ", ids.Take(ListedIdsAtMost))} and {ids.Count - ListedIdsAtMost} more");
+
+    /// <summary>A workspace of thousands of scenarios would otherwise put every id into one error line.</summary>
+    internal const int ListedIdsAtMost = 20;
 
     /// <summary>
     /// One scenario to its snapshot, pure: everything it reads was read by the loader (<see cref="LoadedWorkspace.Contents"/>),

@@ -49,6 +49,23 @@ public sealed class WorkspaceRunTests
         Assert.Equal([("markdown", Path.Combine("/ws/out", "perfgate.md")), ("junit", Path.Combine("/ws/out", "perfgate.junit.xml"))], evaluation.DefaultReports.Select(r => (r.Format.Name, r.File)));
     }
 
+    [Theory]
+    [InlineData(20, "s00, s01, s02, s03, s04, s05, s06, s07, s08, s09, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19")]
+    [InlineData(23, "s00, s01, s02, s03, s04, s05, s06, s07, s08, s09, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19 and 3 more")]
+    public void A_name_that_matches_no_scenario_lists_the_first_twenty_ids(int count, string listed)
+    {
+        var files = new InMemoryFileSystem { ["/ws/perfgate.yaml"] = Settings };
+        for (var i = 0; i < count; i++)
+        {
+            files[$"/ws/scenarios/s{i:00}.yaml"] = Scenario($"s{i:00}", 4);
+        }
+
+        var evaluation = WorkspaceRun.Evaluate(new WorkspaceRunRequest("/ws") { Scenarios = ["zz"] }, files);
+
+        var error = Assert.Single(evaluation.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((DiagnosticIds.UnknownReference, $"no scenario matches 'zz'; scenarios: {listed} ('perfgate list' shows them)"), (error.Id, error.Message));
+    }
+
     [Fact]
     public void A_scenario_evaluates_the_same_alone_as_in_the_workspace()
     {
