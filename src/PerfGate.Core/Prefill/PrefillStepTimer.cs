@@ -82,22 +82,22 @@ internal sealed class PrefillStepTimer
         // step finishes: full chunks share those, so the layers' times are kept per step size, the head's per size and
         // prompts finished, and only the two are timed per step. The sum runs over the same operators in the same order
         // as Walk's: the same double.
-        if (!_bodies.TryGetValue(m, out var body))
-        {
-            body = new StepShape();
-            var head = new List<ShapeTerm>();
-            Walk(m, context, finishing, segments, null, body, head);
-            _bodies[m] = body;
-            _heads[(m, finishing)] = [.. head];
-        }
-
         if (!_heads.TryGetValue((m, finishing), out var headTerms))
         {
+            // The first step of a size records its layers as well; a known size only its head.
+            var newBody = _bodies.ContainsKey(m) ? null : new StepShape();
             var head = new List<ShapeTerm>();
-            Walk(m, context, finishing, segments, null, null, head);
+            Walk(m, context, finishing, segments, null, newBody, head);
+            if (newBody is not null)
+            {
+                _bodies[m] = newBody;
+            }
+
             headTerms = [.. head];
             _heads[(m, finishing)] = headTerms;
         }
+
+        var body = _bodies[m];
 
         var total = 0.0;
         CausalAttention.Result? attention = null;

@@ -74,8 +74,8 @@ public sealed partial class WorkspaceLoader
 
         // Reading and parsing is most of a load and each file's own: on several cores; the rest in the files' order.
         var distinct = files.Distinct(StringComparer.Ordinal).ToList();
-        // A window at a time: each file's tree becomes its scenario record soon after it is parsed, so the trees of a
-        // large workspace are never all held at once.
+        // Each file is recorded in order while the files after it are parsed, at most a window ahead: its tree becomes its
+        // scenario record soon after it is parsed, so the trees of a large workspace are never all held at once.
         var scenarios = new List<ScenarioSpec>(distinct.Count);
         var references = new List<ScenarioReference>();
         Threading.OrderedParallel.ForEach(distinct, parallelism, path => (Path: path, File: ReadYaml(path)), read =>
