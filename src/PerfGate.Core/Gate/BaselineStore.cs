@@ -64,17 +64,21 @@ public sealed class BaselineStore(IFileSystem files, string folder, string exten
                 : (null, null, false);
         }
 
-        var bytes = files.ReadAllBytes(path);
-        var start = bytes.AsSpan().StartsWith(Utf8.Preamble) ? Utf8.Preamble.Length : 0;
-        if (expected is not null && SnapshotWriter.Matches(expected, bytes.AsSpan(start)))
+        // The file is read into this thread's buffer: a check reads every baseline once and keeps none of their bytes.
+        var buffer = _buffer ?? new byte[BufferBytes];
+        var length = files.ReadAllBytes(path, ref buffer);
+        _buffer = buffer.Length <= MaxKeptBufferBytes ? buffer : null;
+        var bytes = buffer.AsSpan(0, length);
+        var start = bytes.StartsWith(Utf8.Preamble) ? Utf8.Preamble.Length : 0;
+        if (expected is not null && SnapshotWriter.Matches(expected, bytes[start..]))
         {
             return (null, null, true);
         }
 
-        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(bytes.Length);
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(length);
         try
         {
-            var status = System.Text.Unicode.Utf8.ToUtf16(bytes.AsSpan(start), chars, out var read, out var written, replaceInvalidSequences: false);
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes[start..], chars, out var read, out var written, replaceInvalidSequences: false);
             if (status == System.Buffers.OperationStatus.Done)
             {
                 return (new string(chars, 0, written), null, false);
@@ -88,10 +92,19 @@ public sealed class BaselineStore(IFileSystem files, string folder, string exten
         }
     }
 
+    /// <summary>A baseline is a few KiB; the buffer starts at 16 KiB and grows to the largest file read.</summary>
+    private const int BufferBytes = 16 << 10;
+
+    /// <summary>A thread keeps its buffer up to 1 MiB: a larger baseline's bytes are not held for the rest of the run.</summary>
+    private const int MaxKeptBufferBytes = 1 << 20;
+
+    [ThreadStatic]
+    private static byte[]? _buffer;
+
     /// <summary>PG1004 at the first byte that is not UTF-8 (its line and column).</summary>
-    private Diagnostic NotUtf8(string name, string path, byte[] bytes, int offset)
+    private static Diagnostic NotUtf8(string name, string path, ReadOnlySpan<byte> bytes, int offset)
     {
-        var valid = bytes.AsSpan(0, offset);
+        var valid = bytes[..offset];
         var line = valid.Count((byte)'\n') + 1;
         var column = offset - (valid.LastIndexOf((byte)'\n') + 1) + 1;
         return Diagnostic.Error(

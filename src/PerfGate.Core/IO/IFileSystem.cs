@@ -15,6 +15,23 @@ public interface IFileSystem
 
     byte[] ReadAllBytes(string path);
 
+    /// <summary>
+    /// <see cref="ReadAllBytes(string)"/> into <paramref name="buffer"/>, which is replaced by a larger one when the file
+    /// does not fit, so that a caller reading many files (every baseline of a check) allocates once, not once per file.
+    /// Returns the file's length: its bytes are <c>buffer[..length]</c>.
+    /// </summary>
+    int ReadAllBytes(string path, ref byte[] buffer)
+    {
+        var bytes = ReadAllBytes(path);
+        if (buffer.Length < bytes.Length)
+        {
+            buffer = new byte[bytes.Length];
+        }
+
+        bytes.CopyTo(buffer, 0);
+        return bytes.Length;
+    }
+
     /// <summary>Every file under <paramref name="directory"/>, recursively, as absolute paths.</summary>
     IEnumerable<string> EnumerateFiles(string directory);
 

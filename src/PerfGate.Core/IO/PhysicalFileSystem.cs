@@ -28,6 +28,48 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
 
+    public int ReadAllBytes(string path, ref byte[] buffer)
+    {
+        // As File.ReadAllBytes opens and reads (a shared lock, the length from the open handle), into the caller's buffer.
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var length = RandomAccess.GetLength(handle);
+        if (length > Array.MaxLength)
+        {
+            throw new IOException($"'{path}' is larger than the {Array.MaxLength} bytes one read can hold");
+        }
+
+        if (buffer.Length < length)
+        {
+            buffer = new byte[length];
+        }
+
+        // Read to the end: a file that grew since its length was read (or a virtual file that reports none) is read whole.
+        var total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min(Array.MaxLength, Math.Max(4096L, 2L * buffer.Length)));
+                if (total == buffer.Length)
+                {
+                    throw new IOException($"'{path}' is larger than the {Array.MaxLength} bytes one read can hold");
+                }
+            }
+
+            var read = RandomAccess.Read(handle, buffer.AsSpan(total), total);
+            if (read == 0)
+            {
+                return total;
+            }
+
+            total += read;
+            if (total == length && length > 0)
+            {
+                return total;
+            }
+        }
+    }
+
     public IEnumerable<string> EnumerateFiles(string directory) =>
         Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System });
 
