@@ -10,10 +10,19 @@ public static class ModelParameters
     /// <exception cref="OverflowException">The counts do not fit in 64 bits (the catalog readers refuse such models).</exception>
     public static ModelParameterBreakdown Compute(ModelSpec m)
     {
-        var breakdown = Counted(m);
-        _ = (breakdown.Total, breakdown.NonExpert, breakdown.Components); // every derived sum, checked
-        return breakdown;
+        ArgumentNullException.ThrowIfNull(m);
+
+        // Every scenario that deploys a catalog model asks for its counts, more than once (its figures, each card's
+        // weights): they are counted once per model record (records are immutable; a model that overflows is not kept).
+        return Counts.GetValue(m, static m =>
+        {
+            var breakdown = Counted(m);
+            _ = (breakdown.Total, breakdown.NonExpert, breakdown.Components); // every derived sum, checked
+            return breakdown;
+        });
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ModelSpec, ModelParameterBreakdown> Counts = [];
 
     /// <summary>True when <see cref="Compute"/> can count the model in 64 bits.</summary>
     public static bool TryCompute(ModelSpec m, out ModelParameterBreakdown? breakdown)

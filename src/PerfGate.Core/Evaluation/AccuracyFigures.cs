@@ -26,8 +26,22 @@ internal static class AccuracyFigures
         }
 
         c.Details = c.Details with { Accuracy = result };
+
+        // A run's rows (two or three, one per metric) share its line and load label: written once per run.
+        MeasuredRun? run = null;
+        var prefix = string.Empty;
+        string RunPrefix(MeasuredRun r)
+        {
+            if (!ReferenceEquals(r, run))
+            {
+                (run, prefix) = (r, FormattableString.Invariant($"L{r.Source.Line}/{r.Workload.Label}/"));
+            }
+
+            return prefix;
+        }
+
         var rows = result.Rows.Select(r => new SnapshotRow(
-            DecodeFigures.RowKey(FormattableString.Invariant($"L{r.Run.Source.Line}/{r.Run.Workload.Label}/{r.MetricKey}")),
+            DecodeFigures.RowKey(RunPrefix(r.Run) + r.MetricKey),
             new[]
             {
                 SnapshotValue.Of(r.Unit),

@@ -7,7 +7,8 @@ namespace PerfGate.Gate;
 /// </summary>
 public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int significantDigits = SignificantDigits.Default)
 {
-    private readonly Dictionary<string, Metric> _metrics = new(128, StringComparer.Ordinal);
+    // Sized for the most a scenario has (about 45 metrics, 40 to 130 settings): no rehash, and no room that stays empty.
+    private readonly Dictionary<string, Metric> _metrics = new(64, StringComparer.Ordinal);
     private readonly Dictionary<string, string> _settings = new(64, StringComparer.Ordinal);
     private readonly Dictionary<string, string> _inputs = new(StringComparer.Ordinal);
     private readonly List<SnapshotTable> _tables = [];
@@ -84,7 +85,7 @@ public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int s
             throw new ArgumentException($"Table '{table.Name}' has no columns.", nameof(table));
         }
 
-        var columnNames = new HashSet<string>(StringComparer.Ordinal);
+        var columnNames = new HashSet<string>(table.Columns.Count, StringComparer.Ordinal);
         foreach (var column in table.Columns)
         {
             RequireKey(column.Name, "column name");
@@ -95,7 +96,7 @@ public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int s
             }
         }
 
-        var rowKeys = new HashSet<string>(StringComparer.Ordinal);
+        var rowKeys = new HashSet<string>(table.Rows.Count, StringComparer.Ordinal);
         var rows = new List<SnapshotRow>(table.Rows.Count);
         foreach (var row in table.Rows)
         {

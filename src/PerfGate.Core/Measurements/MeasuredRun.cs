@@ -16,8 +16,21 @@ public sealed record MeasuredRun(
     IReadOnlyList<MeasuredMetric> Metrics,
     bool Failed)
 {
-    public MeasuredMetric? Metric(MeasuredMetricKind kind, string statistic) =>
-        Metrics.FirstOrDefault(m => m.Kind == kind && string.Equals(m.Statistic, statistic, StringComparison.Ordinal));
+    public MeasuredMetric? Metric(MeasuredMetricKind kind, string statistic)
+    {
+        // An indexed loop, not FirstOrDefault with a lambda: the accuracy table asks every run for several figures, and
+        // the lambda's closure and the list's enumerator would be allocated per question.
+        for (var i = 0; i < Metrics.Count; i++)
+        {
+            var m = Metrics[i];
+            if (m.Kind == kind && string.Equals(m.Statistic, statistic, StringComparison.Ordinal))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The metric's central value: the mean where given, else the median (p50).</summary>
     public MeasuredMetric? Central(MeasuredMetricKind kind) =>

@@ -123,6 +123,20 @@ public sealed class ModelParametersTests
         var huge = BuiltInCatalog.Load().Models["deepseek-v3"] with { HiddenSize = int.MaxValue, Layers = int.MaxValue };
         Assert.False(ModelParameters.TryCompute(huge, out _));
         Assert.Throws<OverflowException>(() => ModelParameters.Compute(huge));
+        Assert.Throws<OverflowException>(() => ModelParameters.Compute(huge)); // refused again, never remembered as counted
+    }
+
+    [Fact]
+    public void A_model_is_counted_once_and_a_changed_copy_is_counted_anew()
+    {
+        var model = BuiltInCatalog.Load().Models["qwen2-72b"];
+        var first = ModelParameters.Compute(model);
+        Assert.Same(first, ModelParameters.Compute(model));
+
+        var deeper = model with { Layers = model.Layers + 1 };
+        var other = ModelParameters.Compute(deeper);
+        Assert.NotSame(first, other);
+        Assert.Equal(first.Total + first.DenseLayerTotal, other.Total);
     }
 
     [Fact]
