@@ -53,6 +53,22 @@ public static class SnapshotWriter
                 return false;
             }
 
+            // Most snapshots are ASCII and fit the builder's first chunk: then the text is its UTF-8 bytes, compared as they are.
+            var chunks = sb.GetChunks();
+            if (utf8.Length == sb.Length && chunks.MoveNext() && chunks.Current.Length == sb.Length)
+            {
+                var text = chunks.Current.Span;
+                if (Ascii.Equals(utf8, text))
+                {
+                    return true;
+                }
+
+                if (Ascii.IsValid(text))
+                {
+                    return false;
+                }
+            }
+
             chars = System.Buffers.ArrayPool<char>.Shared.Rent(sb.Length);
             encoded = System.Buffers.ArrayPool<byte>.Shared.Rent(3 * sb.Length);
             sb.CopyTo(0, chars, sb.Length);

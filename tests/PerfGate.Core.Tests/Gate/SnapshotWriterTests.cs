@@ -196,7 +196,8 @@ public sealed class SnapshotWriterTests
     [Fact]
     public void Matches_is_byte_equality_with_the_written_texts_utf8()
     {
-        foreach (var snapshot in new[] { SampleSnapshots.Qwq(), SampleSnapshots.Llama(), WithLabel("Straße ≥ 1 ✓") })
+        // ASCII and not, and texts longer than the writer's first 16 KiB chunk (each kind has its own comparison).
+        foreach (var snapshot in new[] { SampleSnapshots.Qwq(), SampleSnapshots.Llama(), WithLabel("Straße ≥ 1 ✓"), WithRows(2_000, "ok"), WithRows(2_000, "é") })
         {
             var utf8 = System.Text.Encoding.UTF8.GetBytes(SnapshotWriter.Write(snapshot));
             Assert.True(SnapshotWriter.Matches(snapshot, utf8));
@@ -206,6 +207,8 @@ public sealed class SnapshotWriterTests
             {
                 var changed = utf8.ToArray();
                 changed[at] ^= 0x20;
+                Assert.False(SnapshotWriter.Matches(snapshot, changed));
+                changed[at] = utf8[at] == 0xC3 ? (byte)0xC4 : (byte)0xC3; // a byte that is not ASCII, the length unchanged
                 Assert.False(SnapshotWriter.Matches(snapshot, changed));
             }
         }
@@ -220,6 +223,11 @@ public sealed class SnapshotWriterTests
         var snapshot = WithLabel("x\uD800y");
         Assert.False(SnapshotWriter.Matches(snapshot, System.Text.Encoding.UTF8.GetBytes(SnapshotWriter.Write(snapshot))));
     }
+
+    private static Snapshot WithRows(int count, string cell) =>
+        new SnapshotBuilder("rows-test", "0.1.0")
+            .Table(new SnapshotTable("t", [new SnapshotColumn("v")], [.. Enumerable.Range(0, count).Select(i => new SnapshotRow($"r{i}", [SnapshotValue.Of(cell)]))]))
+            .Build();
 
     private static Snapshot WithLabel(string text) =>
         new SnapshotBuilder("label-test", "0.1.0").Label("note", text).Number("decode.step_time", 1.25, "ms").Build();
