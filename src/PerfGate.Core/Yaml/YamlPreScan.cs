@@ -10,11 +10,38 @@ namespace PerfGate.Yaml;
 /// </summary>
 internal static class YamlPreScan
 {
-    private sealed class Frame(bool isMapping)
+    private sealed class Frame
     {
-        public bool IsMapping { get; } = isMapping;
-        public bool ExpectKey { get; set; } = true;
+        public bool IsMapping { get; private set; }
+        public bool ExpectKey { get; set; }
         public Dictionary<string, Mark> Keys { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// A frame for a mapping or list starting now: one this thread used before when it has one (with its key set's
+        /// room: every file of a workspace opens a few dozen mappings), else a new one.
+        /// </summary>
+        public static Frame Open(bool isMapping)
+        {
+            var frame = _spare is { Count: > 0 } spare ? spare.Pop() : new Frame();
+            frame.IsMapping = isMapping;
+            frame.ExpectKey = true;
+            return frame;
+        }
+
+        /// <summary>Gives a closed frame back for <see cref="Open"/>; one that held many keys is dropped rather than kept.</summary>
+        public void Close()
+        {
+            if (Keys.Count <= MaxKeptKeys)
+            {
+                Keys.Clear();
+                (_spare ??= new Stack<Frame>()).Push(this);
+            }
+        }
+
+        private const int MaxKeptKeys = 64;
+
+        [ThreadStatic]
+        private static Stack<Frame>? _spare;
     }
 
     /// <summary>
@@ -100,10 +127,10 @@ internal static class YamlPreScan
                             return false;
                         }
 
-                        stack.Push(new Frame(e is MappingStart));
+                        stack.Push(Frame.Open(e is MappingStart));
                         break;
                     case MappingEnd or SequenceEnd:
-                        stack.Pop();
+                        stack.Pop().Close();
                         Completed(stack);
                         break;
                 }

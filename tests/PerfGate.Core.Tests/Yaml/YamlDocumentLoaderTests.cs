@@ -106,6 +106,21 @@ public sealed class YamlDocumentLoaderTests
     }
 
     [Fact]
+    public void Keys_seen_in_one_file_or_mapping_are_not_duplicates_in_the_next()
+    {
+        // A thread reuses the pre-scan's key sets from file to file: each must start empty, a large one included.
+        var wide = string.Concat(Enumerable.Range(0, 100).Select(i => $"k{i}: {i}\n"));
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.Empty(YamlDocumentLoader.Load(wide, "wide.yaml").Diagnostics);
+            Assert.Empty(YamlDocumentLoader.Load("id: a\nsub:\n  id: b\n  k1: 1\nother:\n  id: c\n", "a.yaml").Diagnostics);
+            Assert.Empty(YamlDocumentLoader.Load("id: a\nlist:\n  - id: x\n  - id: y\n", "b.yaml").Diagnostics);
+            var d = Single(YamlDocumentLoader.Load("sub:\n  k1: 1\n  k1: 2\n", "c.yaml"));
+            Assert.Equal((DiagnosticIds.DuplicateKey, new SourceLocation("c.yaml", 3, 3)), (d.Id, d.Location));
+        }
+    }
+
+    [Fact]
     public void Syntax_errors_carry_the_parser_position_without_its_prefix()
     {
         var d = Single(YamlDocumentLoader.Load("a: 1\nb: c: d\n", "s.yaml"));
