@@ -17,6 +17,17 @@ internal static class AccuracyFigures
     /// <summary>The cell where the model gives no figure.</summary>
     private const string NoEstimate = "-";
 
+    /// <summary>The table's columns (immutable records): one list that every scenario's table holds.</summary>
+    private static readonly SnapshotColumn[] Columns =
+    [
+        new("unit"),
+        new("measured"),
+        new("estimate"),
+        new("error", Units.Percent),
+        new("batch"),
+        new("model"),
+    ];
+
     public static void Add(EvaluationContext c, IReadOnlyList<MeasuredRun> runs)
     {
         var result = Estimate(c, runs);
@@ -53,14 +64,7 @@ internal static class AccuracyFigures
             })).ToList();
         c.Builder.Table(new SnapshotTable(
             "accuracy",
-            [
-                new SnapshotColumn("unit"),
-                new SnapshotColumn("measured"),
-                new SnapshotColumn("estimate"),
-                new SnapshotColumn("error", Units.Percent),
-                new SnapshotColumn("batch"),
-                new SnapshotColumn("model"),
-            ],
+            Columns,
             rows));
         if (result.Mape is { } mape)
         {

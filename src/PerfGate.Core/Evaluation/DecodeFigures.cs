@@ -72,13 +72,7 @@ internal static class DecodeFigures
 
         c.Builder.Table(new SnapshotTable(
             "decode.breakdown",
-            [
-                new SnapshotColumn("instances"),
-                new SnapshotColumn("time", Units.Us, MetricDirection.LowerIsBetter),
-                new SnapshotColumn("share", Units.Percent),
-                new SnapshotColumn("bound"),
-                new SnapshotColumn("origin"),
-            ],
+            BreakdownColumns,
             rows));
     }
 
@@ -87,6 +81,16 @@ internal static class DecodeFigures
     /// from a fixed set, and each scenario's breakdown then shares these strings instead of concatenating its own.
     /// </summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(OperatorScope Scope, string Name), string> OperatorRowKeys = new();
+
+    /// <summary>The breakdown's columns (immutable records): one list that every scenario's table holds.</summary>
+    private static readonly SnapshotColumn[] BreakdownColumns =
+    [
+        new("instances"),
+        new("time", Units.Us, MetricDirection.LowerIsBetter),
+        new("share", Units.Percent),
+        new("bound"),
+        new("origin"),
+    ];
 
     private static string Scope(OperatorScope scope) => scope switch
     {

@@ -59,6 +59,9 @@ internal sealed class EvaluationContext(EvaluationRequest request, ModelSpec mod
         }
     }
 
+    /// <summary>The findings table's columns (immutable records): one list that every scenario's table holds.</summary>
+    private static readonly SnapshotColumn[] FindingsColumns = [new("id"), new("severity"), new("message")];
+
     /// <summary>The <c>findings</c> table: one row per estimate finding (id, severity, message), in estimate order.</summary>
     public void AddFindingsTable()
     {
@@ -77,6 +80,6 @@ internal sealed class EvaluationContext(EvaluationRequest request, ModelSpec mod
                 new[] { SnapshotValue.Of(d.Id), SnapshotValue.Of(d.Severity.ToId()), SnapshotValue.Of(d.Message) }));
         }
 
-        Builder.Table(new SnapshotTable("findings", [new SnapshotColumn("id"), new SnapshotColumn("severity"), new SnapshotColumn("message")], rows));
+        Builder.Table(new SnapshotTable("findings", FindingsColumns, rows));
     }
 }

@@ -18,6 +18,31 @@ internal static class PrefillFigures
 {
     private const string Section = "prefill";
 
+    // The tables' columns (immutable records): one list each, that every scenario's table holds.
+    private static readonly SnapshotColumn[] TtftColumns =
+    [
+        new("ttft", Units.Ms, MetricDirection.LowerIsBetter),
+        new("max_ttft", Units.Ms, MetricDirection.LowerIsBetter),
+    ];
+
+    private static readonly SnapshotColumn[] TtftColumnsWithHit =
+    [
+        .. TtftColumns,
+        new("cached_ttft", Units.Ms, MetricDirection.LowerIsBetter),
+        new("cached_max_ttft", Units.Ms, MetricDirection.LowerIsBetter),
+        new("speedup", string.Empty, MetricDirection.HigherIsBetter),
+        new("load", Units.Ms, MetricDirection.LowerIsBetter),
+        new("break_even", "GB/s", MetricDirection.LowerIsBetter),
+    ];
+
+    private static readonly SnapshotColumn[] BreakdownColumns =
+    [
+        new("time", Units.Ms, MetricDirection.LowerIsBetter),
+        new("share", Units.Percent),
+        new("bound"),
+        new("origin"),
+    ];
+
     public static void Add(EvaluationContext c)
     {
         var s = c.Scenario;
@@ -101,21 +126,7 @@ internal static class PrefillFigures
             }
         }
 
-        var columns = new List<SnapshotColumn>
-        {
-            new("ttft", Units.Ms, MetricDirection.LowerIsBetter),
-            new("max_ttft", Units.Ms, MetricDirection.LowerIsBetter),
-        };
-        if (hit)
-        {
-            columns.Add(new SnapshotColumn("cached_ttft", Units.Ms, MetricDirection.LowerIsBetter));
-            columns.Add(new SnapshotColumn("cached_max_ttft", Units.Ms, MetricDirection.LowerIsBetter));
-            columns.Add(new SnapshotColumn("speedup", string.Empty, MetricDirection.HigherIsBetter));
-            columns.Add(new SnapshotColumn("load", Units.Ms, MetricDirection.LowerIsBetter));
-            columns.Add(new SnapshotColumn("break_even", "GB/s", MetricDirection.LowerIsBetter));
-        }
-
-        c.Builder.Table(new SnapshotTable("prefill.ttft", columns, rows));
+        c.Builder.Table(new SnapshotTable("prefill.ttft", hit ? TtftColumnsWithHit : TtftColumns, rows));
         if (longest is null || shortest is null)
         {
             return;
@@ -192,12 +203,7 @@ internal static class PrefillFigures
 
         c.Builder.Table(new SnapshotTable(
             "prefill.breakdown",
-            [
-                new SnapshotColumn("time", Units.Ms, MetricDirection.LowerIsBetter),
-                new SnapshotColumn("share", Units.Percent),
-                new SnapshotColumn("bound"),
-                new SnapshotColumn("origin"),
-            ],
+            BreakdownColumns,
             rows));
     }
 
