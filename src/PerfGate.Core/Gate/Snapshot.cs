@@ -24,6 +24,20 @@ public sealed record Snapshot
     /// <summary>In the order the estimates produced them; table names are unique.</summary>
     public IReadOnlyList<SnapshotTable> Tables { get; init; } = [];
 
+    /// <summary>The metric with <paramref name="key"/>, or null when the snapshot has none.</summary>
+    public Metric? FindMetric(string key)
+    {
+        foreach (var m in Metrics)
+        {
+            if (m.Key == key)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Every comparable figure: the metrics, then each table's cells.</summary>
     public IEnumerable<Metric> AllFigures() => Metrics.Concat(Tables.SelectMany(t => t.Cells()));
 

@@ -28,7 +28,7 @@ internal static class MarkdownCharts
             return;
         }
 
-        var unit = rows[0].Old!.Unit;
+        var unit = rows[0].Old!.Value.Unit;
         sb.Append(Inv, $"#### Throughput per card ({unit}): bars = baseline, line = now\n\n");
         sb.Append("```mermaid\nxychart-beta\n");
         sb.Append(Inv, $"    title \"Throughput per card, baseline vs now\"\n");
@@ -102,7 +102,7 @@ internal static class MarkdownCharts
 
     private static bool SameStack(List<Metric> a, List<Metric> b) => a.Count == b.Count && a.Zip(b).All(p => p.First == p.Second);
 
-    private static Metric? Find(Snapshot? snapshot, string key) => snapshot?.Metrics.FirstOrDefault(m => m.Key == key && m.Value.IsNumber);
+    private static Metric? Find(Snapshot? snapshot, string key) => snapshot?.FindMetric(key) is { Value.IsNumber: true } m ? m : null;
 
-    private static string Number(Metric? m) => m is null ? "0" : SignificantDigits.Format(m.Value.Number);
+    private static string Number(Metric? m) => m is { } metric ? SignificantDigits.Format(metric.Value.Number) : "0";
 }

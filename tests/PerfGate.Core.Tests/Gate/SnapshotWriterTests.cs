@@ -157,8 +157,8 @@ public sealed class SnapshotWriterTests
             .Table(new SnapshotTable("t", [new SnapshotColumn("x"), new SnapshotColumn("y"), new SnapshotColumn("z")], [raw, rounded]))
             .Build().Tables.Single();
         Assert.Equal([SnapshotValue.Of(27.1235), SnapshotValue.Of("memory"), SnapshotValue.Of(true)], table.Rows[0].Cells);
-        Assert.NotSame(raw, table.Rows[0]);
-        Assert.Same(rounded, table.Rows[1]);
+        Assert.NotSame(raw.Cells, table.Rows[0].Cells);
+        Assert.Same(rounded.Cells, table.Rows[1].Cells);
     }
 
     [Fact]

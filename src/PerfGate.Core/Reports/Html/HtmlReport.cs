@@ -108,7 +108,7 @@ public sealed class HtmlReport : IReportFormat
             return;
         }
 
-        var unit = (rows[0].New ?? rows[0].Old)!.Unit;
+        var unit = (rows[0].New ?? rows[0].Old)!.Value.Unit;
         sb.Append("<h2>Throughput per card, baseline vs now</h2>\n");
         sb.Append(HtmlCharts.PairedBars($"Throughput per card ({unit})", unit, rows.Select(r => new HtmlCharts.Row(r.ScenarioId, r.Old?.Value.Number, r.New?.Value.Number)).ToList()));
     }
@@ -232,15 +232,15 @@ public sealed class HtmlReport : IReportFormat
         sb.Append("<table>\n<tr><th>Metric</th><th>Baseline</th><th>Now</th><th>Direction</th></tr>\n");
         foreach (var m in metrics)
         {
-            var old = s.Baseline?.Metrics.FirstOrDefault(b => b.Key == m.Key);
-            var now = s.Current?.Metrics.FirstOrDefault(c => c.Key == m.Key);
+            var old = s.Baseline?.FindMetric(m.Key);
+            var now = s.Current?.FindMetric(m.Key);
             sb.Append(Inv, $"<tr><td><code>{Escape(m.Key)}</code></td><td class=\"num\">{Escape(ReportFormat.Value(old?.Value, old?.Unit ?? string.Empty, Inv))}</td><td class=\"num\">{Escape(ReportFormat.Value(now?.Value, now?.Unit ?? string.Empty, Inv))}</td><td>{ReportFormat.Direction(m.Direction)}</td></tr>\n");
         }
 
         sb.Append("</table>\n</details>\n");
     }
 
-    private static Metric? Find(Snapshot? snapshot, string key) => snapshot?.Metrics.FirstOrDefault(m => m.Key == key && m.Value.IsNumber);
+    private static Metric? Find(Snapshot? snapshot, string key) => snapshot?.FindMetric(key) is { Value.IsNumber: true } m ? m : null;
 
     private static string Badge(ScenarioStatus status) => $"<span class=\"badge {ReportFormat.Status(status)}\">{ReportFormat.Status(status)}</span>";
 

@@ -20,10 +20,9 @@ public static class GateSeries
         {
             foreach (var m in s.Current!.Metrics.Where(m => m.Value.IsNumber && double.IsFinite(m.Value.Number)))
             {
-                var baseline = s.Baseline?.Metrics.FirstOrDefault(b => b.Key == m.Key);
-                var extra = "PerfGate estimate; baseline " + (baseline is null
-                    ? (s.Status == ScenarioStatus.New ? "none (new scenario)" : "none (new figure)")
-                    : ReportFormat.Value(baseline.Value, baseline.Unit, System.Globalization.CultureInfo.InvariantCulture));
+                var extra = "PerfGate estimate; baseline " + (s.Baseline?.FindMetric(m.Key) is { } baseline
+                    ? ReportFormat.Value(baseline.Value, baseline.Unit, System.Globalization.CultureInfo.InvariantCulture)
+                    : (s.Status == ScenarioStatus.New ? "none (new scenario)" : "none (new figure)"));
                 series.Add(new BenchmarkSeries(s.ScenarioId, m.Key, m.Unit, m.Direction, [m.Value.Number], extra));
             }
         }
