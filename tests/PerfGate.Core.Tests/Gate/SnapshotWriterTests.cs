@@ -140,6 +140,15 @@ public sealed class SnapshotWriterTests
     }
 
     [Fact]
+    public void FindMetric_gives_the_metric_of_a_key_and_null_for_a_key_the_snapshot_lacks()
+    {
+        var snapshot = WithLabel("x");
+        Assert.Equal(Metric.Number("decode.step_time", 1.25, "ms"), snapshot.FindMetric("decode.step_time"));
+        Assert.Null(snapshot.FindMetric("decode.missing"));
+        Assert.Null(snapshot.FindMetric(string.Empty));
+    }
+
+    [Fact]
     public void The_figure_count_is_the_number_of_figures()
     {
         var snapshot = SampleSnapshots.Qwq();
