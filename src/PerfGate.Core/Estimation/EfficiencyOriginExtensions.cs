@@ -34,5 +34,13 @@ public static class EfficiencyOriginExtensions
     /// <c>measured:gemm, transferred from h100-sxm (spec ratio)</c>.
     /// </summary>
     public static string Describe(this EfficiencyOrigin origin, Catalog.HardwareSpec? calibrationFrom) =>
-        calibrationFrom is not null && origin.IsMeasured() ? $"{origin.ToId()}, transferred from {calibrationFrom.Id} (spec ratio)" : origin.ToId();
+        calibrationFrom is not null && origin.IsMeasured()
+            ? Transferred.GetOrAdd((origin, calibrationFrom.Id), static k => $"{k.Origin.ToId()}, transferred from {k.From} (spec ratio)")
+            : origin.ToId();
+
+    /// <summary>
+    /// The transferred descriptions, one string per origin and source card for the whole run: every breakdown row of every
+    /// scenario on a card without its own tables holds one to the end of a check.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(EfficiencyOrigin Origin, string From), string> Transferred = new();
 }

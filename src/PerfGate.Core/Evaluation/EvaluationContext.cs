@@ -76,7 +76,7 @@ internal sealed class EvaluationContext(EvaluationRequest request, ModelSpec mod
         {
             var n = counters[source] = counters.GetValueOrDefault(source) + 1;
             rows.Add(new SnapshotRow(
-                string.Create(CultureInfo.InvariantCulture, $"{source}.{n}"),
+                SharedStrings.Share(string.Create(CultureInfo.InvariantCulture, $"{source}.{n}")),
                 new[] { SnapshotValue.Of(d.Id), SnapshotValue.Of(d.Severity.ToId()), SnapshotValue.Of(d.Message) }));
         }
 

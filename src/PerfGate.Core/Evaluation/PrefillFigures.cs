@@ -35,6 +35,12 @@ internal static class PrefillFigures
         new("break_even", "GB/s", MetricDirection.LowerIsBetter),
     ];
 
+    // Row keys, one string each for the whole run: every scenario keeps its rows to the end of a check, and workspaces
+    // sweep the same prompt lengths and concurrencies on models that share operator names.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int Prompt, int Concurrency), string> TtftRowKeys = new();
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Estimation.OperatorScope Scope, string Name), string> BreakdownRowKeys = new();
+
     private static readonly SnapshotColumn[] BreakdownColumns =
     [
         new("time", Units.Ms, MetricDirection.LowerIsBetter),
@@ -107,7 +113,7 @@ internal static class PrefillFigures
                     shortest = e;
                 }
 
-                var row = string.Create(CultureInfo.InvariantCulture, $"s{prompt}.c{concurrency}");
+                var row = TtftRowKeys.GetOrAdd((prompt, concurrency), static k => string.Create(CultureInfo.InvariantCulture, $"s{k.Prompt}.c{k.Concurrency}"));
                 var cells = new List<SnapshotValue>
                 {
                     c.Builder.Cell("prefill.ttft", row, "ttft", e.Ttft.Milliseconds),
@@ -191,7 +197,7 @@ internal static class PrefillFigures
         var total = e.Single.Seconds;
         foreach (var op in e.Operators)
         {
-            var key = DecodeFigures.RowKey($"{PrefillSpellings.Id(op.Scope)}/{op.Name}");
+            var key = BreakdownRowKeys.GetOrAdd((op.Scope, op.Name), static k => DecodeFigures.RowKey($"{PrefillSpellings.Id(k.Scope)}/{k.Name}"));
             rows.Add(new SnapshotRow(key, new[]
             {
                 c.Builder.Cell("prefill.breakdown", key, "time", op.Time.Milliseconds),

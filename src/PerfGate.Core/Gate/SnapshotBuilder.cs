@@ -52,7 +52,7 @@ public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int s
     {
         RequireKey(key, "setting key");
         SnapshotText.RequireQuotable(value);
-        if (!_settings.TryAdd(key, value))
+        if (!_settings.TryAdd(key, SharedStrings.Share(value)))
         {
             throw new InvalidOperationException($"Setting '{key}' was added twice to the snapshot of '{scenarioId}'.");
         }

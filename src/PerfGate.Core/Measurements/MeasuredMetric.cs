@@ -10,5 +10,12 @@ public sealed record MeasuredMetric(MeasuredMetricKind Kind, string Statistic, d
     public MeasuredMetricKindInfo Info => MeasuredMetricKinds.Of(Kind);
 
     /// <summary>"ttft.p99": the key a metric is compared, exported and charted under.</summary>
-    public string Key => Info.Key + "." + Statistic;
+    /// <remarks>
+    /// One string per metric and statistic for the whole run: every accuracy row of every scenario holds its key to the
+    /// end of a check, and the keys come from a handful of metrics and statistics (a statistic no tool reports twice is
+    /// still built once).
+    /// </remarks>
+    public string Key => Keys.GetOrAdd((Kind, Statistic), static k => MeasuredMetricKinds.Of(k.Kind).Key + "." + k.Statistic);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(MeasuredMetricKind Kind, string Statistic), string> Keys = new();
 }
