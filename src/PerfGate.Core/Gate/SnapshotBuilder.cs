@@ -63,7 +63,7 @@ public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int s
     public SnapshotBuilder Input(string path, string sha256)
     {
         RequireKey(path, "input path");
-        if (sha256.Length != 64 || !sha256.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f'))
+        if (sha256.Length != 64 || sha256.AsSpan().IndexOfAnyExcept(LowerHexDigits) >= 0)
         {
             throw new ArgumentException($"Input '{path}': SHA-256 must be 64 lowercase hex digits.", nameof(sha256));
         }
@@ -172,6 +172,8 @@ public sealed class SnapshotBuilder(string scenarioId, string toolVersion, int s
 
         return sorted;
     }
+
+    private static readonly System.Buffers.SearchValues<char> LowerHexDigits = System.Buffers.SearchValues.Create("0123456789abcdef");
 
     private static void RequireKey(string key, string what)
     {

@@ -196,6 +196,26 @@ public sealed class SnapshotWriterTests
         Assert.Contains("'a.b' was added twice", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde")]
+    [InlineData("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0")]
+    [InlineData("0123456789ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef")]
+    [InlineData("0123456789abcdeg0123456789abcdef0123456789abcdef0123456789abcdef")]
+    [InlineData("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde ")]
+    public void Builder_rejects_an_input_hash_that_is_not_64_lowercase_hex_digits(string sha256)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new SnapshotBuilder("s", "1").Input("a.yaml", sha256));
+        Assert.Contains("SHA-256 must be 64 lowercase hex digits", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Builder_takes_an_input_hash_of_64_lowercase_hex_digits()
+    {
+        const string Hash = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        Assert.Equal(Hash, Assert.Single(new SnapshotBuilder("s", "1").Input("a.yaml", Hash).Build().Inputs).Sha256);
+    }
+
     [Fact]
     public void Builder_rejects_a_key_with_a_space()
     {
