@@ -42,5 +42,5 @@ public static class EfficiencyOriginExtensions
     /// The transferred descriptions, one string per origin and source card for the whole run: every breakdown row of every
     /// scenario on a card without its own tables holds one to the end of a check.
     /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(EfficiencyOrigin Origin, string From), string> Transferred = new();
+    private static readonly Threading.BoundedMemo<(EfficiencyOrigin Origin, string From), string> Transferred = new(4096);
 }

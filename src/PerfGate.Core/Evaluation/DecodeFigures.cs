@@ -80,7 +80,7 @@ internal static class DecodeFigures
     /// The row key of each (scope, operator name), built once per run: the operators of every decode estimate are named
     /// from a fixed set, and each scenario's breakdown then shares these strings instead of concatenating its own.
     /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(OperatorScope Scope, string Name), string> OperatorRowKeys = new();
+    private static readonly Threading.BoundedMemo<(OperatorScope Scope, string Name), string> OperatorRowKeys = new(4096);
 
     /// <summary>The breakdown's columns (immutable records): one list that every scenario's table holds.</summary>
     private static readonly SnapshotColumn[] BreakdownColumns =

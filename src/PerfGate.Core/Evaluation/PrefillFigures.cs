@@ -37,9 +37,9 @@ internal static class PrefillFigures
 
     // Row keys, one string each for the whole run: every scenario keeps its rows to the end of a check, and workspaces
     // sweep the same prompt lengths and concurrencies on models that share operator names.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int Prompt, int Concurrency), string> TtftRowKeys = new();
+    private static readonly Threading.BoundedMemo<(int Prompt, int Concurrency), string> TtftRowKeys = new(4096);
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Estimation.OperatorScope Scope, string Name), string> BreakdownRowKeys = new();
+    private static readonly Threading.BoundedMemo<(Estimation.OperatorScope Scope, string Name), string> BreakdownRowKeys = new(4096);
 
     private static readonly SnapshotColumn[] BreakdownColumns =
     [

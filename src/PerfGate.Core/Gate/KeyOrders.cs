@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using PerfGate.Threading;
 
 namespace PerfGate.Gate;
 
@@ -13,17 +13,11 @@ internal static class KeyOrders
 {
     private const int MaxSequences = 1024;
 
-    private static readonly ConcurrentDictionary<string[], int[]> Orders = new(SequenceComparer.Instance);
-    private static int _count;
+    private static readonly BoundedMemo<string[], int[]> Orders = new(MaxSequences, SequenceComparer.Instance);
 
     /// <summary>The indexes of <paramref name="keys"/> in ordinal order of the keys; <paramref name="keys"/> is not changed.</summary>
-    public static int[] For(string[] keys)
+    public static int[] For(string[] keys) => Orders.GetOrAdd(keys, static keys =>
     {
-        if (Orders.TryGetValue(keys, out var known))
-        {
-            return known;
-        }
-
         var order = new int[keys.Length];
         for (var i = 0; i < order.Length; i++)
         {
@@ -31,13 +25,8 @@ internal static class KeyOrders
         }
 
         Array.Sort((string[])keys.Clone(), order, StringComparer.Ordinal);
-        if (Volatile.Read(ref _count) < MaxSequences && Orders.TryAdd(keys, order))
-        {
-            Interlocked.Increment(ref _count);
-        }
-
         return order;
-    }
+    });
 
     private sealed class SequenceComparer : IEqualityComparer<string[]>
     {

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using PerfGate.Threading;
 
 namespace PerfGate.Gate;
 
@@ -14,33 +14,8 @@ internal static class SharedStrings
     private const int MaxLength = 32;
     private const int MaxCount = 4096;
 
-    private static readonly ConcurrentDictionary<string, string> Strings = new(StringComparer.Ordinal);
-    private static int _count;
+    private static readonly BoundedMemo<string, string> Strings = new(MaxCount, StringComparer.Ordinal);
 
     /// <summary>The run's instance of <paramref name="text"/>: the first one seen, or <paramref name="text"/> itself.</summary>
-    public static string Share(string text)
-    {
-        if (text.Length > MaxLength)
-        {
-            return text;
-        }
-
-        if (Strings.TryGetValue(text, out var shared))
-        {
-            return shared;
-        }
-
-        if (Volatile.Read(ref _count) >= MaxCount)
-        {
-            return text;
-        }
-
-        if (Strings.TryAdd(text, text))
-        {
-            Interlocked.Increment(ref _count);
-            return text;
-        }
-
-        return Strings.TryGetValue(text, out shared) ? shared : text;
-    }
+    public static string Share(string text) => text.Length > MaxLength ? text : Strings.GetOrAdd(text, static t => t);
 }

@@ -17,5 +17,5 @@ public sealed record MeasuredMetric(MeasuredMetricKind Kind, string Statistic, d
     /// </remarks>
     public string Key => Keys.GetOrAdd((Kind, Statistic), static k => MeasuredMetricKinds.Of(k.Kind).Key + "." + k.Statistic);
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(MeasuredMetricKind Kind, string Statistic), string> Keys = new();
+    private static readonly Threading.BoundedMemo<(MeasuredMetricKind Kind, string Statistic), string> Keys = new(4096);
 }
