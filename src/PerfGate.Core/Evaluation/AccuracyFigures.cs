@@ -38,30 +38,30 @@ internal static class AccuracyFigures
 
         c.Details = c.Details with { Accuracy = result };
 
-        // A run's rows (two or three, one per metric) share its line and load label: written once per run.
+        var rows = new List<SnapshotRow>(result.Rows.Count);
         MeasuredRun? run = null;
         var prefix = string.Empty;
-        string RunPrefix(MeasuredRun r)
+        foreach (var r in result.Rows)
         {
-            if (!ReferenceEquals(r, run))
+            // A run's rows (two or three, one per metric) follow each other and share its line and load label.
+            if (!ReferenceEquals(r.Run, run))
             {
-                (run, prefix) = (r, FormattableString.Invariant($"L{r.Source.Line}/{r.Workload.Label}/"));
+                (run, prefix) = (r.Run, FormattableString.Invariant($"L{r.Run.Source.Line}/{r.Run.Workload.Label}/"));
             }
 
-            return prefix;
+            rows.Add(new SnapshotRow(
+                DecodeFigures.RowKey(prefix + r.MetricKey),
+                new[]
+                {
+                    SnapshotValue.Of(r.Unit),
+                    c.Builder.Cell("accuracy", r.MetricKey, "measured", r.Measured),
+                    r.Estimated is { } estimate ? c.Builder.Cell("accuracy", r.MetricKey, "estimate", estimate) : SnapshotValue.Of(NoEstimate),
+                    r.ErrorPercent is { } error ? c.Builder.Cell("accuracy", r.MetricKey, "error", error) : SnapshotValue.Of(NoEstimate),
+                    r.Point.Regime == ServingRegime.DoesNotHold ? SnapshotValue.Of(NoEstimate) : SnapshotValue.Of(r.Point.Batch),
+                    SnapshotValue.Of(AccuracyReport.RegimeText(r.Point.Regime)),
+                }));
         }
 
-        var rows = result.Rows.Select(r => new SnapshotRow(
-            DecodeFigures.RowKey(RunPrefix(r.Run) + r.MetricKey),
-            new[]
-            {
-                SnapshotValue.Of(r.Unit),
-                c.Builder.Cell("accuracy", r.MetricKey, "measured", r.Measured),
-                r.Estimated is { } estimate ? c.Builder.Cell("accuracy", r.MetricKey, "estimate", estimate) : SnapshotValue.Of(NoEstimate),
-                r.ErrorPercent is { } error ? c.Builder.Cell("accuracy", r.MetricKey, "error", error) : SnapshotValue.Of(NoEstimate),
-                r.Point.Regime == ServingRegime.DoesNotHold ? SnapshotValue.Of(NoEstimate) : SnapshotValue.Of(r.Point.Batch),
-                SnapshotValue.Of(AccuracyReport.RegimeText(r.Point.Regime)),
-            })).ToList();
         c.Builder.Table(new SnapshotTable(
             "accuracy",
             Columns,
